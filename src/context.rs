@@ -177,7 +177,7 @@ mod tests {
         let at = input.text().find('1').unwrap();
         assert!(input.has_keyword_before(at, 7, &["号码"]));
         assert_eq!(input.before(at, 4), "码 ");
-        assert_eq!(input.before(at, 5), " ");
+        assert_eq!(input.before(at, 1), " ");
         assert!(input.has_keyword_near(0, 3, 40, &["110101"]));
     }
 
