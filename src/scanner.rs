@@ -197,6 +197,17 @@ pub struct Scanner {
     allowlist: std::collections::HashSet<String>,
 }
 
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("min_score", &self.min_score)
+            .field("enabled", &self.enabled)
+            .field("has_custom", &self.custom.is_some())
+            .field("allowlist_len", &self.allowlist.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl Scanner {
     /// Finds sensitive entities in `text`: sorted by position, non-overlapping, with spans
     /// on `char` boundaries of `text`. The same text and policy always give the same result.
