@@ -371,6 +371,18 @@ mod tests {
     }
 
     #[test]
+    fn perl_classes_in_user_patterns_mean_ascii() {
+        let scanner = ScannerBuilder::new()
+            .custom_pattern("ticket", r"\bTCK-\d{4}\b")
+            .custom_pattern("word", r"[\w.]+@inner\s+zone")
+            .build()
+            .unwrap();
+        let text = "see TCK-1234, not XTCK-9999; a.b@inner  zone";
+        let found: Vec<&str> = scanner.scan(text).iter().map(|f| f.text(text)).collect();
+        assert_eq!(found, ["TCK-1234", "a.b@inner  zone"]);
+    }
+
+    #[test]
     fn bad_patterns_are_explained() {
         let cases = [
             ("a(b", "custom pattern 'p': unclosed group at character 2"),

@@ -66,7 +66,10 @@ fn fixtures_find_exactly_what_they_expect() {
             let level = case.sensitivity.as_deref().unwrap_or("balanced");
             let sensitivity = Sensitivity::from_name(level)
                 .unwrap_or_else(|| panic!("{file}: {}: unknown sensitivity {level}", case.name));
-            let scanner = ScannerBuilder::new().sensitivity(sensitivity).build().unwrap();
+            let scanner = ScannerBuilder::new()
+                .sensitivity(sensitivity)
+                .build()
+                .unwrap();
             let found: Vec<Expected> = scanner
                 .scan(&case.text)
                 .iter()
@@ -105,5 +108,8 @@ fn every_kind_has_a_positive_fixture() {
         .into_iter()
         .filter(|k| !k.starts_with("custom_") && !covered.contains(*k))
         .collect();
-    assert!(missing.is_empty(), "kinds without a positive fixture: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "kinds without a positive fixture: {missing:?}"
+    );
 }

@@ -83,7 +83,7 @@ pub(crate) fn compile_pattern(name: &str, pattern: &str) -> Result<Regex, Error>
             err.kind()
         )));
     }
-    let regex = RegexBuilder::new(pattern)
+    let regex = RegexBuilder::new(&ascii_perl_classes(pattern))
         .size_limit(PATTERN_SIZE_LIMIT)
         .dfa_size_limit(PATTERN_SIZE_LIMIT)
         .build()
@@ -99,6 +99,36 @@ pub(crate) fn compile_pattern(name: &str, pattern: &str) -> Result<Regex, Error>
         )));
     }
     Ok(regex)
+}
+
+/// Rewrites `\d`, `\w`, `\s`, `\b` and their negations to ASCII classes: the core is built
+/// without Unicode class tables (they would double the wasm size), and people who type a
+/// pattern for an ID or a ticket number mean ASCII anyway.
+fn ascii_perl_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
+            Some('w') => out.push_str("[0-9A-Za-z_]"),
+            Some('W') => out.push_str("[^0-9A-Za-z_]"),
+            Some('s') => out.push_str("[\\t\\n\\x0B\\x0C\\r ]"),
+            Some('S') => out.push_str("[^\\t\\n\\x0B\\x0C\\r ]"),
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some('B') => out.push_str("(?-u:\\B)"),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 fn last_line(message: &str) -> &str {
