@@ -15,19 +15,94 @@ use std::borrow::Cow;
 
 /// IBAN length by country (ISO 13616 registry).
 const IBAN_LENGTHS: &[(&str, usize)] = &[
-    ("AD", 24), ("AE", 23), ("AL", 28), ("AT", 20), ("AZ", 28), ("BA", 20), ("BE", 16),
-    ("BG", 22), ("BH", 22), ("BI", 27), ("BR", 29), ("BY", 28), ("CH", 21), ("CR", 22),
-    ("CY", 28), ("CZ", 24), ("DE", 22), ("DJ", 27), ("DK", 18), ("DO", 28), ("EE", 20),
-    ("EG", 29), ("ES", 24), ("FI", 18), ("FK", 18), ("FO", 18), ("FR", 27), ("GB", 22),
-    ("GE", 22), ("GI", 23), ("GL", 18), ("GR", 27), ("GT", 28), ("HR", 21), ("HU", 28),
-    ("IE", 22), ("IL", 23), ("IQ", 23), ("IS", 26), ("IT", 27), ("JO", 30), ("KW", 30),
-    ("KZ", 20), ("LB", 28), ("LC", 32), ("LI", 21), ("LT", 20), ("LU", 20), ("LV", 21),
-    ("LY", 25), ("MC", 27), ("MD", 24), ("ME", 22), ("MK", 19), ("MN", 20), ("MR", 27),
-    ("MT", 31), ("MU", 30), ("NI", 28), ("NL", 18), ("NO", 15), ("OM", 23), ("PK", 24),
-    ("PL", 28), ("PS", 29), ("PT", 25), ("QA", 29), ("RO", 24), ("RS", 22), ("RU", 33),
-    ("SA", 24), ("SC", 31), ("SD", 18), ("SE", 24), ("SI", 19), ("SK", 24), ("SM", 27),
-    ("SO", 23), ("ST", 25), ("SV", 28), ("TL", 23), ("TN", 24), ("TR", 26), ("UA", 29),
-    ("VA", 22), ("VG", 24), ("XK", 20), ("YE", 30),
+    ("AD", 24),
+    ("AE", 23),
+    ("AL", 28),
+    ("AT", 20),
+    ("AZ", 28),
+    ("BA", 20),
+    ("BE", 16),
+    ("BG", 22),
+    ("BH", 22),
+    ("BI", 27),
+    ("BR", 29),
+    ("BY", 28),
+    ("CH", 21),
+    ("CR", 22),
+    ("CY", 28),
+    ("CZ", 24),
+    ("DE", 22),
+    ("DJ", 27),
+    ("DK", 18),
+    ("DO", 28),
+    ("EE", 20),
+    ("EG", 29),
+    ("ES", 24),
+    ("FI", 18),
+    ("FK", 18),
+    ("FO", 18),
+    ("FR", 27),
+    ("GB", 22),
+    ("GE", 22),
+    ("GI", 23),
+    ("GL", 18),
+    ("GR", 27),
+    ("GT", 28),
+    ("HR", 21),
+    ("HU", 28),
+    ("IE", 22),
+    ("IL", 23),
+    ("IQ", 23),
+    ("IS", 26),
+    ("IT", 27),
+    ("JO", 30),
+    ("KW", 30),
+    ("KZ", 20),
+    ("LB", 28),
+    ("LC", 32),
+    ("LI", 21),
+    ("LT", 20),
+    ("LU", 20),
+    ("LV", 21),
+    ("LY", 25),
+    ("MC", 27),
+    ("MD", 24),
+    ("ME", 22),
+    ("MK", 19),
+    ("MN", 20),
+    ("MR", 27),
+    ("MT", 31),
+    ("MU", 30),
+    ("NI", 28),
+    ("NL", 18),
+    ("NO", 15),
+    ("OM", 23),
+    ("PK", 24),
+    ("PL", 28),
+    ("PS", 29),
+    ("PT", 25),
+    ("QA", 29),
+    ("RO", 24),
+    ("RS", 22),
+    ("RU", 33),
+    ("SA", 24),
+    ("SC", 31),
+    ("SD", 18),
+    ("SE", 24),
+    ("SI", 19),
+    ("SK", 24),
+    ("SM", 27),
+    ("SO", 23),
+    ("ST", 25),
+    ("SV", 28),
+    ("TL", 23),
+    ("TN", 24),
+    ("TR", 26),
+    ("UA", 29),
+    ("VA", 22),
+    ("VG", 24),
+    ("XK", 20),
+    ("YE", 30),
 ];
 
 /// ISO 3166-1 alpha-2 country codes (plus `XK`), for the country letters of a BIC.
@@ -139,7 +214,10 @@ fn iban_at(input: &Input<'_>, start: usize) -> Option<usize> {
         if b.is_ascii_alphanumeric() {
             chars.push(char::from(b.to_ascii_uppercase()));
             i += 1;
-        } else if matches!(b, b' ' | b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) && chars.len() >= 4 {
+        } else if matches!(b, b' ' | b'-')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric)
+            && chars.len() >= 4
+        {
             i += 1;
         } else {
             return None;
@@ -201,7 +279,12 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
             offset = Some(i);
             break;
         }
-        if !(c.is_alphabetic() || matches!(c, ' ' | ':' | '/' | '#' | '.' | '-' | '(' | ')' | '=' | '"' | '\'')) {
+        if !(c.is_alphabetic()
+            || matches!(
+                c,
+                ' ' | ':' | '/' | '#' | '.' | '-' | '(' | ')' | '=' | '"' | '\''
+            ))
+        {
             return None;
         }
     }
@@ -211,32 +294,52 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
         Label::Bic => {
             let len = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
             let code = &rest[..len];
-            (matches!(len, 8 | 11) && starts_bic(code))
-                .then_some((len, "swift_bic", 0.85, "SWIFT/BIC code after its label"))?
+            (matches!(len, 8 | 11) && starts_bic(code)).then_some((
+                len,
+                "swift_bic",
+                0.85,
+                "SWIFT/BIC code after its label",
+            ))?
         }
         Label::Routing => {
             let len = rest.bytes().take_while(u8::is_ascii_digit).count();
             let digits = digits_of(&rest[..len]);
-            (len == 9 && aba_valid(&digits))
-                .then_some((len, "aba_routing", 0.85, "ABA routing number: checksum valid"))?
+            (len == 9 && aba_valid(&digits)).then_some((
+                len,
+                "aba_routing",
+                0.85,
+                "ABA routing number: checksum valid",
+            ))?
         }
         Label::SortCode => {
             let len = digits_with_separators(rest, 8);
             let digits = digits_of(&rest[..len]);
-            (digits.len() == 6)
-                .then_some((len, "uk_sort_code", 0.8, "UK sort code after its label"))?
+            (digits.len() == 6).then_some((
+                len,
+                "uk_sort_code",
+                0.8,
+                "UK sort code after its label",
+            ))?
         }
         Label::Account => {
             let len = digits_with_separators(rest, 24);
             let digits = digits_of(&rest[..len]);
-            ((6..=17).contains(&digits.len()))
-                .then_some((len, "account_number", 0.7, "account number after its label"))?
+            ((6..=17).contains(&digits.len())).then_some((
+                len,
+                "account_number",
+                0.7,
+                "account number after its label",
+            ))?
         }
         Label::CnAccount => {
             let len = digits_with_separators(rest, 30);
             let digits = digits_of(&rest[..len]);
-            ((12..=19).contains(&digits.len()))
-                .then_some((len, "cn_bank_account", 0.7, "bank account number after its label"))?
+            ((12..=19).contains(&digits.len())).then_some((
+                len,
+                "cn_bank_account",
+                0.7,
+                "bank account number after its label",
+            ))?
         }
     };
     let end = start + len;
@@ -259,7 +362,10 @@ fn digits_with_separators(s: &str, max: usize) -> usize {
         if bytes[i].is_ascii_digit() {
             i += 1;
             len = i;
-        } else if matches!(bytes[i], b' ' | b'-') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && len == i {
+        } else if matches!(bytes[i], b' ' | b'-')
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && len == i
+        {
             i += 1;
         } else {
             break;
@@ -273,8 +379,11 @@ fn starts_bic(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() >= 8
         && b[..6].iter().all(u8::is_ascii_uppercase)
-        && b[6..8].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && s.get(4..6).is_some_and(|cc| COUNTRIES.split(' ').any(|c| c == cc))
+        && b[6..8]
+            .iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && s.get(4..6)
+            .is_some_and(|cc| COUNTRIES.split(' ').any(|c| c == cc))
 }
 
 /// The ABA routing checksum: 3·d1 + 7·d2 + d3 + 3·d4 + … ≡ 0 (mod 10), with a valid
@@ -310,9 +419,15 @@ mod tests {
     #[test]
     fn ibans_from_the_registry_examples() {
         for (text, expected) in [
-            ("IBAN DE89 3704 0044 0532 0130 00.", "DE89 3704 0044 0532 0130 00"),
+            (
+                "IBAN DE89 3704 0044 0532 0130 00.",
+                "DE89 3704 0044 0532 0130 00",
+            ),
             ("GB82WEST12345698765432", "GB82WEST12345698765432"),
-            ("FR14 2004 1010 0505 0001 3M02 606", "FR14 2004 1010 0505 0001 3M02 606"),
+            (
+                "FR14 2004 1010 0505 0001 3M02 606",
+                "FR14 2004 1010 0505 0001 3M02 606",
+            ),
         ] {
             let input = Input::new(text);
             let mut out = Vec::new();

@@ -82,8 +82,7 @@ fn address_at(input: &Input<'_>, at: usize) -> Option<Candidate> {
         return None;
     }
     // `git@host:org/repo` and `image@sha256:…` are not addresses.
-    if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| !c.is_whitespace())
-    {
+    if text[end..].starts_with(':') && text[end + 1..].starts_with(|c: char| !c.is_whitespace()) {
         return None;
     }
     let service = lower.ends_with(".gserviceaccount.com");
@@ -147,7 +146,8 @@ fn domain_end(text: &str, from: usize) -> Option<usize> {
     let domain = &text[from..end];
     let tld = &domain[last_dot + 1..];
     let alphabetic_tld = tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic);
-    let punycode_tld = tld.len() > 4 && tld.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
+    let punycode_tld =
+        tld.len() > 4 && tld.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--"));
     let labels_ok = domain.split('.').all(valid_label);
     (labels_ok && (alphabetic_tld || punycode_tld)).then_some(end)
 }
@@ -194,7 +194,9 @@ mod tests {
             .collect();
         let mut out = Vec::new();
         Email.recognize(&input, &hits, &mut out);
-        out.iter().map(|c| (&text[c.start..c.end], c.kind)).collect()
+        out.iter()
+            .map(|c| (&text[c.start..c.end], c.kind))
+            .collect()
     }
 
     #[test]

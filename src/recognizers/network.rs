@@ -112,7 +112,13 @@ fn classify_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candi
             offset += part.len() + 1;
             if let Some((score, reason)) = ipv4_score(part) {
                 if !is_version(input, part_start, s) {
-                    out.push(candidate(part_start, part_start + part.len(), "ipv4", score, reason));
+                    out.push(candidate(
+                        part_start,
+                        part_start + part.len(),
+                        "ipv4",
+                        score,
+                        reason,
+                    ));
                 }
             }
         }
@@ -220,7 +226,10 @@ fn ipv6_score(run: &str) -> Option<(f32, &'static str)> {
         (plausible || mapped).then_some((0.8, "IPv6 address"))
     } else if groups.len() == 8 {
         Some((0.85, "IPv6 address"))
-    } else if (5..8).contains(&groups.len()) && groups[0].len() == 4 && (0x2000..0x4000).contains(&first) {
+    } else if (5..8).contains(&groups.len())
+        && groups[0].len() == 4
+        && (0x2000..0x4000).contains(&first)
+    {
         // A global-unicast prefix cut short (as written in logs).
         Some((0.7, "truncated IPv6 address"))
     } else {
@@ -255,7 +264,9 @@ fn mac_score(run: &str) -> Option<f32> {
     if !shape_ok || hex.len() != 12 {
         return None;
     }
-    let all_same = hex.bytes().all(|b| b.eq_ignore_ascii_case(&hex.as_bytes()[0]));
+    let all_same = hex
+        .bytes()
+        .all(|b| b.eq_ignore_ascii_case(&hex.as_bytes()[0]));
     // All-zero and broadcast addresses identify nobody.
     (!(all_same && (hex.starts_with('0') || hex.eq_ignore_ascii_case("ffffffffffff"))))
         .then_some(0.85)
@@ -284,7 +295,8 @@ impl Recognizer for InternalHosts {
             let mut start = hit.start;
             while start > 0
                 && hit.start - start < 200
-                && (bytes[start - 1].is_ascii_alphanumeric() || matches!(bytes[start - 1], b'-' | b'.'))
+                && (bytes[start - 1].is_ascii_alphanumeric()
+                    || matches!(bytes[start - 1], b'-' | b'.'))
             {
                 start -= 1;
             }
@@ -315,7 +327,9 @@ mod tests {
         let input = Input::new(text);
         let mut out = Vec::new();
         Addresses.recognize(&input, &[], &mut out);
-        out.iter().map(|c| (&text[c.start..c.end], c.kind)).collect()
+        out.iter()
+            .map(|c| (&text[c.start..c.end], c.kind))
+            .collect()
     }
 
     #[test]

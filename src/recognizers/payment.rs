@@ -14,15 +14,40 @@ use std::borrow::Cow;
 
 /// Words that name the card's security code.
 const CVV_WORDS: &[&str] = &[
-    "cvv", "cvc", "cvv2", "cvc2", "cid", "security code", "card code", "安全码", "验证码",
-    "prüfnummer", "cryptogramme", "código de seguridad", "codice di sicurezza",
-    "セキュリティコード", "보안코드",
+    "cvv",
+    "cvc",
+    "cvv2",
+    "cvc2",
+    "cid",
+    "security code",
+    "card code",
+    "安全码",
+    "验证码",
+    "prüfnummer",
+    "cryptogramme",
+    "código de seguridad",
+    "codice di sicurezza",
+    "セキュリティコード",
+    "보안코드",
 ];
 /// Words that name the card's expiry date.
 const EXPIRY_WORDS: &[&str] = &[
-    "exp", "expiry", "expires", "expiration", "valid thru", "good thru", "有效期", "gültig bis",
-    "ablaufdatum", "date d'expiration", "caducidad", "vencimiento", "scadenza", "validade",
-    "有効期限", "유효기간",
+    "exp",
+    "expiry",
+    "expires",
+    "expiration",
+    "valid thru",
+    "good thru",
+    "有效期",
+    "gültig bis",
+    "ablaufdatum",
+    "date d'expiration",
+    "caducidad",
+    "vencimiento",
+    "scadenza",
+    "validade",
+    "有効期限",
+    "유효기간",
 ];
 
 /// Card numbers.
@@ -140,7 +165,11 @@ impl Recognizer for Cards {
 }
 
 /// The longest card number starting at group `first`, with the index of its last group.
-fn card_from(input: &Input<'_>, groups: &[(Group, u8)], first: usize) -> Option<(usize, Candidate)> {
+fn card_from(
+    input: &Input<'_>,
+    groups: &[(Group, u8)],
+    first: usize,
+) -> Option<(usize, Candidate)> {
     let text = input.text();
     let (head, _) = groups[first];
     if head.end - head.start < 4 {
@@ -216,9 +245,11 @@ impl Recognizer for CardDetails {
             }
             // The value follows the label after a little punctuation: `CVV: 123`, `exp 04/28`.
             let after = input.after(hit.end, 12);
-            let skip = after
-                .find(|c: char| c.is_ascii_digit())
-                .filter(|&i| after[..i].chars().all(|c| matches!(c, ' ' | ':' | '=' | '.' | '-' | '(' | '/')));
+            let skip = after.find(|c: char| c.is_ascii_digit()).filter(|&i| {
+                after[..i]
+                    .chars()
+                    .all(|c| matches!(c, ' ' | ':' | '=' | '.' | '-' | '(' | '/'))
+            });
             let Some(skip) = skip else { continue };
             let start = hit.end + skip;
             let value_len = text[start..]
@@ -235,7 +266,12 @@ impl Recognizer for CardDetails {
                     "security code next to its label",
                 )
             } else {
-                ("card_expiry", is_expiry(value), 0.45, "expiry date next to its label")
+                (
+                    "card_expiry",
+                    is_expiry(value),
+                    0.45,
+                    "expiry date next to its label",
+                )
             };
             if ok && input.is_word_boundary(start, end) {
                 last_end = end;
@@ -269,7 +305,9 @@ mod tests {
         let input = Input::new(text);
         let mut out = Vec::new();
         Cards.recognize(&input, &[], &mut out);
-        out.iter().map(|c| (&text[c.start..c.end], c.kind)).collect()
+        out.iter()
+            .map(|c| (&text[c.start..c.end], c.kind))
+            .collect()
     }
 
     #[test]

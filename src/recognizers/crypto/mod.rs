@@ -28,7 +28,15 @@ pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
 
 impl Recognizer for Wallets {
     fn kinds(&self) -> &'static [&'static str] {
-        &["btc_p2pkh", "btc_p2sh", "btc_bech32", "btc_taproot", "eth", "tron", "ltc"]
+        &[
+            "btc_p2pkh",
+            "btc_p2sh",
+            "btc_bech32",
+            "btc_taproot",
+            "eth",
+            "tron",
+            "ltc",
+        ]
     }
 
     fn trigger(&self) -> Trigger {
@@ -102,13 +110,20 @@ fn eth(token: &str) -> Option<(&'static str, f32, &'static str)> {
     if !(has_lower && has_upper) {
         // A run of one digit repeated (`0x000…0`) is a placeholder, not an address.
         let first = hex.as_bytes()[0];
-        return (!hex.bytes().all(|b| b == first))
-            .then_some(("eth", 0.9, "Ethereum address (0x + 40 hex)"));
+        return (!hex.bytes().all(|b| b == first)).then_some((
+            "eth",
+            0.9,
+            "Ethereum address (0x + 40 hex)",
+        ));
     }
     if eip55_valid(hex) {
         Some(("eth", 0.97, "Ethereum address: EIP-55 checksum valid"))
     } else {
-        Some(("eth", 0.55, "Ethereum-like address with a failing EIP-55 checksum"))
+        Some((
+            "eth",
+            0.55,
+            "Ethereum-like address with a failing EIP-55 checksum",
+        ))
     }
 }
 
@@ -176,9 +191,11 @@ fn segwit(token: &str) -> Option<(&'static str, f32, &'static str)> {
         (0, 1) if matches!(program_len, 20 | 32) => {
             Some(("btc_bech32", 0.97, "segwit address: bech32 checksum valid"))
         }
-        (1, 0x2bc8_30a3) if program_len == 32 => {
-            Some(("btc_taproot", 0.97, "taproot address: bech32m checksum valid"))
-        }
+        (1, 0x2bc8_30a3) if program_len == 32 => Some((
+            "btc_taproot",
+            0.97,
+            "taproot address: bech32m checksum valid",
+        )),
         (2..=16, 0x2bc8_30a3) if (2..=40).contains(&program_len) => {
             Some(("btc_bech32", 0.97, "segwit address: bech32m checksum valid"))
         }
