@@ -343,7 +343,7 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
         }
     };
     let end = start + len;
-    input.is_word_boundary(start, end).then(|| Candidate {
+    input.is_word_boundary(start, end).then_some(Candidate {
         start,
         end,
         category: Category::BankAccount,

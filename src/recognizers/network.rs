@@ -59,7 +59,8 @@ impl Recognizer for Addresses {
             while i < bytes.len() && is_run_byte(bytes[i]) {
                 i += 1;
             }
-            if i - start <= MAX_RUN {
+            // The shortest address (`1.1.1.1`, `fe80::1`) has seven bytes.
+            if (7..=MAX_RUN).contains(&(i - start)) {
                 classify_run(input, start, i, out);
             }
         }
@@ -239,6 +240,9 @@ fn ipv6_score(run: &str) -> Option<(f32, &'static str)> {
 
 /// Score of a run as a MAC address in colon, dash or Cisco dot form.
 fn mac_score(run: &str) -> Option<f32> {
+    if !matches!(run.len(), 14 | 17) {
+        return None;
+    }
     let hex: String = run.chars().filter(|c| c.is_ascii_hexdigit()).collect();
     let shape_ok = match run.len() {
         17 => {
