@@ -289,11 +289,12 @@ impl Recognizer for InternalHosts {
         let bytes = input.text().as_bytes();
         let mut last_end = 0;
         for hit in hits {
-            if hit.start < last_end
-                || bytes
-                    .get(hit.end)
-                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            {
+            // The suffix must end the name: `api.internal.acme.io` is a public name.
+            let glued = |b: Option<&u8>| {
+                b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            };
+            let continues = bytes.get(hit.end) == Some(&b'.') && glued(bytes.get(hit.end + 1));
+            if hit.start < last_end || glued(bytes.get(hit.end)) || continues {
                 continue;
             }
             let mut start = hit.start;

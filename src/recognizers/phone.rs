@@ -354,6 +354,10 @@ fn glued_to_number(bytes: &[u8], start: usize, end: usize) -> bool {
 /// The kind and context-free score of a shape, or `None` when it has no phone format.
 fn classify(shape: &Shape) -> (&'static str, Option<f32>) {
     let d = shape.digits.as_bytes();
+    // `123-45-6789` is the shape of a US social security number, never of a phone.
+    if shape.lens_are(&[3, 2, 4]) {
+        return ("phone_intl", None);
+    }
     if shape.plus || (d.starts_with(b"00") && !d.starts_with(b"000") && shape.lens[0] >= 3) {
         return international(shape);
     }
@@ -493,8 +497,18 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
             return Some((kind, 0.7));
         }
     }
-    if n == 11 && at(0) == b'1' && s.lens_are(&[1, 3, 3, 4]) && nanp(&d[1..]) && dotted_or_dash {
+    if n == 11
+        && at(0) == b'1'
+        && s.lens_are(&[1, 3, 3, 4])
+        && nanp(&d[1..])
+        && !s.seps.contains(&b'/')
+    {
         return Some(("phone_us", 0.82));
+    }
+    // Brazil without parentheses: DD NNNNN-NNNN.
+    if s.seps == [b' ', b'-'] && at(0) != b'0' && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4]))
+    {
+        return Some(("phone_br", 0.75));
     }
     // China mobile: 1[3-9]X XXXX XXXX.
     if n == 11 && at(0) == b'1' && (b'3'..=b'9').contains(&at(1)) {
@@ -509,6 +523,15 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         return non_trunk(s);
     }
     // From here on the number starts with a trunk `0`.
+    // An area code in parentheses: `(010) 6234 5678`, `(030) 1234567`.
+    if s.paren_first && (9..=12).contains(&n) && s.lens[0] >= 3 {
+        let kind = if n >= 11 && s.lens[0] <= 4 {
+            "phone_cn"
+        } else {
+            "phone_de"
+        };
+        return Some((kind, 0.75));
+    }
     let mobile_de = at(1) == b'1' && (b'5'..=b'7').contains(&at(2));
     if mobile_de && (10..=12).contains(&n) {
         if s.lens.len() == 2 && s.lens[0] == 4 && (dash || spaced || s.all_seps(b'/')) {
@@ -517,6 +540,10 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         if s.lens_are(&[n]) {
             return Some(("phone_de", 0.6));
         }
+    }
+    // A UK mobile written without spaces: only likely.
+    if n == 11 && at(1) == b'7' && s.lens_are(&[11]) {
+        return Some(("phone_gb", 0.55));
     }
     // China landline: 0AA(A)-NNNNNNN(N).
     if s.lens.len() == 2
