@@ -42,7 +42,6 @@ const PHONE_WORDS: &[&str] = &[
     "dial",
     "ring",
     "sms",
-    "text me",
     "handy",
     "portable",
     "móvil",
@@ -52,10 +51,24 @@ const PHONE_WORDS: &[&str] = &[
     "bellen",
     "fone",
     "fon",
-    "फ़ोन",
-    "फोन",
-    "मोबाइल",
+    "llam",
+    "llám",
+    "appel",
+    "joindre",
+    "ruf",
+    "anruf",
+    "erreichbar",
+    "chiam",
+    "ligue",
+    "ligar",
+    "contato",
+    "contacto",
+    "contatto",
+    "reach",
+    "hotline",
 ];
+/// Abbreviations that announce a phone number only as whole words (`Ph:`, `Mob.`, `Bel`).
+const PHONE_ABBREVIATIONS: &[&str] = &["ph", "mob", "tlf", "tfno", "bel", "cel"];
 /// Phone words in scripts written without spaces (or with combining marks), matched anywhere.
 const PHONE_WORDS_CJK: &[&str] = &[
     "电话",
@@ -72,6 +85,9 @@ const PHONE_WORDS_CJK: &[&str] = &[
     "휴대폰",
     "핸드폰",
     "연락처",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
 ];
 /// Words after which a number is some other identifier; matched as whole words.
 const VETO_WORDS: &[&str] = &[
@@ -93,7 +109,7 @@ const VETO_WORDS: &[&str] = &[
     "acct",
     "iban",
     "routing",
-    "sort code",
+    "sort",
     "batch",
     "job",
     "build",
@@ -630,6 +646,9 @@ fn non_trunk(s: &Shape) -> Option<(&'static str, f32)> {
     if n == 10 && lead == b'3' && s.lens_are(&[3, 7]) && (spaced || s.uniform_in(b"-.")) {
         return Some(("phone_it", 0.8));
     }
+    if n == 10 && lead == b'3' && s.lens_are(&[3, 3, 4]) && spaced {
+        return Some(("phone_it", 0.75));
+    }
     // India mobile: NNNNN NNNNN.
     if n == 10 && (b'6'..=b'9').contains(&lead) && s.lens_are(&[5, 5]) && spaced {
         return Some(("phone_in", 0.8));
@@ -685,7 +704,11 @@ impl Context {
                 word.get(..w.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(w))
             };
-            if PHONE_WORDS.iter().any(starts_with) {
+            if PHONE_WORDS.iter().any(starts_with)
+                || PHONE_ABBREVIATIONS
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            {
                 phone = phone.max(Some(end));
             }
             if VETO_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
