@@ -273,7 +273,8 @@ fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut V
     if matches!(bytes.get(i), Some(b'b' | b'r' | b'f')) && matches!(bytes.get(i + 1), Some(b'"' | b'\'')) {
         i += 1;
     }
-    let (start, end, quoted) = value_span(text, i)?;
+    let in_query = name_start > 0 && matches!(bytes[name_start - 1], b'?' | b'&');
+    let (start, end, quoted) = value_span(text, i, in_query)?;
     let value = &text[start..end];
     let (kind, score) = judge(input, &name, family, value, start, end, quoted)?;
     let score = if prose { score - 0.1 } else { score };
@@ -282,7 +283,8 @@ fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut V
 }
 
 /// The span of the value starting at `at`: inside quotes, or up to a delimiter.
-fn value_span(text: &str, at: usize) -> Option<(usize, usize, bool)> {
+/// In a URL query (`in_query`), `&next=` ends the value.
+fn value_span(text: &str, at: usize, in_query: bool) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let first = *bytes.get(at)?;
     if matches!(first, b'"' | b'\'' | b'`') {
@@ -312,7 +314,7 @@ fn value_span(text: &str, at: usize) -> Option<(usize, usize, bool)> {
                 open_parens -= 1;
                 open_parens < 0
             }
-            b'&' => {
+            b'&' if in_query => {
                 let next = text.get(end + 1..).unwrap_or("");
                 let key_len = next.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count();
                 key_len > 0 && next.as_bytes().get(key_len) == Some(&b'=')
@@ -357,12 +359,15 @@ fn judge(
     end: usize,
     quoted: bool,
 ) -> Option<(&'static str, f32)> {
+    if name.contains("secret") && django_shape(value) {
+        return Some(("django_secret_key", 0.85));
+    }
     let lower = value.to_ascii_lowercase();
     if is_placeholder(value)
         || COMMON_VALUES.contains(&lower.as_str())
         || REFERENCES.iter().any(|r| lower.starts_with(r))
         || lower.contains("://")
-        || (value.ends_with(')') && value.contains('('))
+        || (!quoted && value.ends_with(')') && value.contains('('))
     {
         return None;
     }
@@ -379,9 +384,6 @@ fn judge(
         .iter()
         .find(|(parts, _)| parts.iter().all(|p| name.contains(p)))
         .map(|(_, kind)| *kind);
-    if value.starts_with("django-insecure-") {
-        return Some(("django_secret_key", 0.9));
-    }
     match family {
         Family::Password if kind.is_none() => {
             let mixed = has_digit as u8 + (has_lower && has_upper) as u8 + has_symbol as u8;
@@ -421,6 +423,17 @@ fn judge(
             }
         }
     }
+}
+
+/// Django's generated `SECRET_KEY`: 50 characters from its fixed alphabet of lowercase
+/// letters, digits and `!@#$%^&*(-_=+)`, optionally after `django-insecure-`.
+fn django_shape(value: &str) -> bool {
+    let key = value.strip_prefix("django-insecure-").unwrap_or(value);
+    key.len() == 50
+        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b))
+        && key.bytes().any(|b| !b.is_ascii_alphanumeric())
+        && key.bytes().any(|b| b.is_ascii_digit())
+        && looks_random(key)
 }
 
 /// Zhipu (BigModel) keys: 32 hex digits, a dot, 16 alphanumerics.

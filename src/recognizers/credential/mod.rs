@@ -141,7 +141,6 @@ fn is_placeholder(value: &str) -> bool {
         "}}",
         "$(",
         "%(",
-        "%s",
         "•",
         "...",
         "notreal",

@@ -74,6 +74,9 @@ fn braintree(b: u8) -> bool {
 fn azure_secret(b: u8) -> bool {
     url_dot(b) || b == b'~'
 }
+fn django(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b)
+}
 fn twitter(b: u8) -> bool {
     alnum(b) || b == b'%'
 }
@@ -211,6 +214,7 @@ fn table() -> Vec<Provider> {
         p("sourcegraph_token", "Sourcegraph", "sgp_", url, 40, 80, 0.93),
         p("sonarqube_token", "SonarQube", "sqp_", hex_lower, 40, 40, 0.96),
         p("sonarqube_token", "SonarQube", "squ_", hex_lower, 40, 40, 0.96),
+        p("django_secret_key", "Django", "django-insecure-", django, 50, 50, 0.95),
         p("terraform_cloud_token", "Terraform Cloud", ".atlasv1.", url, 60, 70, 0.96)
             .lead(alnum, 14, 14, false),
         // Hosting and cloud.
@@ -615,6 +619,7 @@ const KINDS: &[&str] = &[
     "contentful_token",
     "crates_io_token",
     "dashscope_api_key",
+    "django_secret_key",
     "databricks_token",
     "deepseek_api_key",
     "digitalocean_oauth_token",
