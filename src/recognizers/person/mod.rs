@@ -1,4 +1,6 @@
-//! Recognizers for the `person` family (being written).
+//! Person names (being written).
+
+pub(crate) mod table;
 
 use super::Recognizer;
 
