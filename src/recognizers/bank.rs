@@ -232,8 +232,8 @@ impl Recognizer for Ibans {
         let bytes = input.text().as_bytes();
         let mut i = 0;
         while i + 4 <= bytes.len() {
-            let starts = bytes[i].is_ascii_uppercase()
-                && bytes[i + 1].is_ascii_uppercase()
+            let starts = bytes[i].is_ascii_alphabetic()
+                && bytes[i + 1].is_ascii_alphabetic()
                 && bytes[i + 2].is_ascii_digit()
                 && bytes[i + 3].is_ascii_digit()
                 && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
@@ -260,7 +260,10 @@ impl Recognizer for Ibans {
 fn iban_at(input: &Input<'_>, start: usize) -> Option<usize> {
     let bytes = input.text().as_bytes();
     let country = input.text().get(start..start + 2)?;
-    let length = IBAN_LENGTHS.iter().find(|(c, _)| *c == country)?.1;
+    let length = IBAN_LENGTHS
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(country))?
+        .1;
     let mut chars = String::with_capacity(length);
     let mut i = start;
     while chars.len() < length {

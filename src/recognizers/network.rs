@@ -112,7 +112,7 @@ fn classify_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candi
             let part_start = offset;
             offset += part.len() + 1;
             if let Some((score, reason)) = ipv4_score(part) {
-                if !is_version(input, part_start, s) {
+                if !is_version(input, part_start, s, part_start + part.len()) {
                     out.push(candidate(
                         part_start,
                         part_start + part.len(),
@@ -127,7 +127,14 @@ fn classify_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candi
 }
 
 /// Whether the dotted quad at `at` (inside a run starting at `run_start`) is a version.
-fn is_version(input: &Input<'_>, at: usize, run_start: usize) -> bool {
+fn is_version(input: &Input<'_>, at: usize, run_start: usize, end: usize) -> bool {
+    // `1.2.3.4-beta`, `1.2.3.4+build7`: a pre-release or build tag.
+    let bytes = input.text().as_bytes();
+    let tagged = matches!(bytes.get(end), Some(b'-' | b'+'))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+    if tagged {
+        return true;
+    }
     if at != run_start {
         return false;
     }
