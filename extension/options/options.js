@@ -8,7 +8,8 @@
  * `getSettings`, `setSettings`, `validatePattern`, `resetSettings`,
  * `updateReminderState`); open tabs pick it up from `storage.onChanged`.
  * A custom pattern is saved only after the core has accepted it; otherwise
- * the core's own error message is shown next to the field.
+ * the core's own error message is shown next to the field. `body[data-ready]`
+ * is set once the settings are shown.
  */
 
 import { ext } from '../shared/browser.js';

@@ -11,7 +11,8 @@
  *
  * The popup normally describes the active tab. Opened as a page with
  * `?tab=<id>` it describes that tab instead (how the end-to-end tests open it,
- * since a toolbar popup cannot be driven in both browsers).
+ * since a toolbar popup cannot be driven in both browsers). `body[data-ready]`
+ * is set once everything is shown.
  */
 
 import { ext } from '../shared/browser.js';
@@ -232,6 +233,7 @@ async function main() {
       renderFacts(site);
       await renderTraining(site);
     }
+    document.body.dataset.ready = 'true';
   } catch (error) {
     showError(error);
   }
