@@ -80,6 +80,8 @@ export function createController({ adapter, services, t, settings: initialSettin
   let engineError = null;
   let composerMissing = false;
   let replaying = false;
+  /** True while Scrim re-dispatches a screened paste to the page. */
+  let echoing = false;
   let cardIndex = -1;
   /** @type {Map<string, Set<string>>} values the user chose to ignore, per conversation */
   const ignored = new Map();
@@ -240,7 +242,7 @@ export function createController({ adapter, services, t, settings: initialSettin
 
   /** @param {ClipboardEvent} event */
   function onPaste(event) {
-    if (!event.isTrusted || !settings.enabled || !composer || event.target !== composer) return;
+    if (echoing || !settings.enabled || !composer || event.target !== composer) return;
     const data = event.clipboardData;
     if (!data || data.files.length) return; // images and files are the page's business
     const pasted = data.getData('text/plain');
@@ -273,7 +275,13 @@ export function createController({ adapter, services, t, settings: initialSettin
     const transfer = new DataTransfer();
     transfer.setData('text/plain', insert);
     const echo = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true });
-    const handledByPage = !field.dispatchEvent(echo);
+    echoing = true;
+    let handledByPage = false;
+    try {
+      handledByPage = !field.dispatchEvent(echo);
+    } finally {
+      echoing = false;
+    }
     const before = field.value;
     const start = field.selectionStart ?? before.length;
     if (!handledByPage) insertIntoField(field, insert);

@@ -55,8 +55,8 @@ export function createFindingCard({ t, onAction, onClose, returnFocus }) {
 
   /** @param {CardAction} action */
   function act(action) {
+    onAction(action); // reads which finding is open before close() forgets it
     close();
-    onAction(action);
     returnFocus();
   }
 

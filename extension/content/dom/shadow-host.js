@@ -18,7 +18,7 @@ export function createShadowHost(tagName, css, doc = document) {
   const host = doc.createElement(tagName);
   host.setAttribute(`data-${tagName}`, '');
   // Keep the host itself out of page layout; children position themselves.
-  host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; display: block;';
+  host.style.cssText = 'position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; display: block;';
   // delegatesFocus: focusing the host (e.g. from a test or assistive tech) focuses its first control.
   const root = host.attachShadow({ mode: 'closed', delegatesFocus: true });
   const style = doc.createElement('style');
