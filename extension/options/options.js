@@ -293,7 +293,7 @@ function build() {
     }),
     (host, checked) => save(siteEnabledPatch(host, checked)),
   );
-  const categories = CATEGORIES.map((category) => ({ value: category, label: t(`options_category_${category}`) }));
+  const categories = CATEGORIES.map((category) => ({ value: category, label: t(`category_${category}`) }));
   buildSwitches(byId('categories'), 'category', categories, (category, checked) => save(categoryPatch(category, checked)));
   buildSwitches(byId('strict-categories'), 'strict', categories, (category, checked) =>
     save(strictCategoryPatch(settings, category, checked)),

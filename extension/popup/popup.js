@@ -113,7 +113,7 @@ function renderStatus() {
     ...rows.map(({ category, count }) => {
       const item = document.createElement('li');
       const name = document.createElement('span');
-      name.textContent = t(`options_category_${category}`) || category;
+      name.textContent = t(`category_${category}`) || category;
       const number = document.createElement('span');
       number.className = 'count';
       number.textContent = String(count);

@@ -23,7 +23,7 @@ const literal = new Set([
 
 /** Keys the scripts build from a prefix and a known set of endings. */
 const built = new Set([
-  ...CATEGORIES.map((c) => `options_category_${c}`),
+  ...CATEGORIES.map((c) => `category_${c}`),
   ...['empty', 'duplicate'].map((e) => `options_list_error_${e}`),
   ...['name_empty', 'name_duplicate', 'pattern_empty'].map((e) => `options_pattern_error_${e}`),
 ]);
@@ -41,7 +41,7 @@ test('every message the popup and options page ask for exists', () => {
 });
 
 test('the templated keys really are built from those prefixes', () => {
-  assert.match(js, /`options_category_\$\{category\}`/);
+  assert.match(js, /`category_\$\{category\}`/);
   assert.match(js, /`options_list_error_\$\{result\.error\}`/);
   assert.match(js, /`options_pattern_error_\$\{error\}`/);
 });
