@@ -14,11 +14,29 @@ const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
 
 export const BROWSER_KINDS = /** @type {const} */ (['chromium', 'firefox']);
 
+/**
+ * The browsers to run in: both, unless SCRIM_BROWSERS (comma-separated) narrows it.
+ * @returns {BrowserKind[]}
+ */
+export function selectedBrowsers() {
+  const wanted = (process.env.SCRIM_BROWSERS ?? BROWSER_KINDS.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  for (const name of wanted) {
+    if (!BROWSER_KINDS.includes(/** @type {any} */ (name))) throw new Error(`SCRIM_BROWSERS: unknown browser ${name}`);
+  }
+  return /** @type {BrowserKind[]} */ (wanted);
+}
+
 /** Firefox gives temporary add-ons a random internal UUID unless told one. */
 const FIREFOX_EXTENSION_UUID = '5c21d1a4-3c0e-4c8b-9d52-5c7a1e0f2b11';
 
 /** The Firefox add-on id written by scripts/build.mjs. */
 export const FIREFOX_EXTENSION_ID = 'scrim@scrim.invalid';
+
+/** An extension page to speak to the background from, as the popup does. */
+const EXTENSION_PAGE = 'popup/popup.html';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -49,6 +67,7 @@ const CHROMIUM_FLAGS = [
  * @property {NetworkEvent[]} extensionRequests  requests from extension contexts (Chromium: CDP)
  * @property {(site: import('./sites.mjs').SiteKey, options?: {variant?: string, path?: string}) => Promise<import('puppeteer-core').Page>} openFixture
  * @property {(file: string) => Promise<import('puppeteer-core').Page>} openExtensionPage
+ * @property {(message: object) => Promise<any>} sendToBackground  runtime.sendMessage from an extension page; resolves with the reply
  * @property {() => Promise<void>} close
  */
 
@@ -134,6 +153,14 @@ export async function launchBrowser(kind, { proxyPort, headless = true, extensio
       watchTab(page);
       await page.goto(`${extensionOrigin}/${file}`, { waitUntil: 'load' });
       return page;
+    },
+    async sendToBackground(message) {
+      const page = await this.openExtensionPage(EXTENSION_PAGE);
+      try {
+        return await page.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
+      } finally {
+        await page.close();
+      }
     },
     async close() {
       await browser.close();

@@ -12,7 +12,7 @@
 // SCRIM_BROWSERS=chromium (or firefox) narrows the run to one browser.
 
 import { after, afterEach, before, describe, test } from 'node:test';
-import { BROWSER_KINDS, launchBrowser } from './browsers.mjs';
+import { launchBrowser, selectedBrowsers } from './browsers.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { assertNoExtensionTraffic } from './privacy.mjs';
 
@@ -22,18 +22,6 @@ import { assertNoExtensionTraffic } from './privacy.mjs';
  * @property {import('./browsers.mjs').BrowserSession} session  set before the first test
  * @property {import('./fixture-server.mjs').FixtureServer} server set before the first test
  */
-
-/** @returns {import('./browsers.mjs').BrowserKind[]} */
-export function selectedBrowsers() {
-  const wanted = (process.env.SCRIM_BROWSERS ?? BROWSER_KINDS.join(','))
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  for (const name of wanted) {
-    if (!BROWSER_KINDS.includes(/** @type {any} */ (name))) throw new Error(`SCRIM_BROWSERS: unknown browser ${name}`);
-  }
-  return /** @type {import('./browsers.mjs').BrowserKind[]} */ (wanted);
-}
 
 /**
  * @param {string} title
