@@ -105,7 +105,7 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         d: all_digits.then_some(&buf[..n]),
     };
     let validators: &[fn(&Ctx<'_, '_>) -> Option<Match>] = match (all_digits, n) {
-        (true, 7 | 8) => &[ar_dni, passport_or_licence],
+        (true, 7 | 8) => &[ar_dni, cl_rut, passport_or_licence],
         (true, 9) => &[
             us_ssn,
             nl_bsn,
@@ -113,6 +113,7 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
             au_tfn,
             pt_nif,
             il_id,
+            cl_rut,
             passport_or_licence,
         ],
         (true, 10) => &[uk_nhs, nordic_10, at_svnr, au_medicare, passport_or_licence],
@@ -138,14 +139,7 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         (true, 15) => &[fr_nir, cn_resident_id],
         (true, 18) => &[cn_resident_id],
         (true, _) => &[],
-        (false, 8..=9) => &[
-            es_dni,
-            uk_nino,
-            hk_id,
-            sg_nric,
-            cl_rut,
-            passport_or_licence,
-        ],
+        (false, 8..=9) => &[es_dni, uk_nino, hk_id, sg_nric, cl_rut, passport_or_licence],
         (false, 10) => &[
             tw_id,
             in_pan,
@@ -161,14 +155,27 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         (false, 6 | 7 | 12) => &[passport_or_licence],
         (false, _) => &[],
     };
-    validators
+    let best = validators
         .iter()
         .filter_map(|v| v(&ctx))
-        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .max_by(|a, b| a.score.total_cmp(&b.score))?;
+    // A bare match that reads as a phone or account number is one.
+    let weak = best.score < 0.6;
+    let barcode = w.code.len() == 13 && ctx.d.is_some_and(checksum::ean13);
+    if weak && (cn_mobile(w) || barcode || kw::labelled(input, w, kw::NOT_ID)) {
+        return None;
+    }
+    Some(best)
+}
+
+/// Whether the window is written like a CN mobile number (`1[3-9]` and nine digits).
+fn cn_mobile(w: &Window<'_>) -> bool {
+    w.single() && w.code.len() == 11 && w.code[0] == b'1' && matches!(w.code[1], b'3'..=b'9')
 }
 
 fn num(d: &[u8]) -> u32 {
-    d.iter().fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
+    d.iter()
+        .fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
 }
 
 fn is_leap(y: u32) -> bool {
@@ -292,8 +299,8 @@ fn uk_nino(c: &Ctx<'_, '_>) -> Option<Match> {
 fn uk_nhs(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
-    if !(w.single() || w.grouped(&[3, 3, 4])) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0])
-    {
+    let spaced = w.grouped(&[3, 3, 4]) && w.seps_all(b' ');
+    if !(w.single() || spaced) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0]) {
         return None;
     }
     let score = c.score(kw::NHS, Some(0.4), 0.93)?;
@@ -331,7 +338,9 @@ fn cn_resident_id(c: &Ctx<'_, '_>) -> Option<Match> {
         return None;
     }
     let year = num(&digits[6..10]);
-    if !(1900..=2030).contains(&year) || !valid_date(year, num(&digits[10..12]), num(&digits[12..14])) {
+    if !(1900..=2030).contains(&year)
+        || !valid_date(year, num(&digits[10..12]), num(&digits[12..14]))
+    {
         return None;
     }
     let check = checksum::iso7064_mod11_2_check(&digits[..17])?;
@@ -363,8 +372,7 @@ fn hk_id(c: &Ctx<'_, '_>) -> Option<Match> {
 fn tw_id(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let s = w.code;
-    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s)
-    {
+    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s) {
         return None;
     }
     let score = c.score(kw::TW, Some(0.8), 0.95)?;
@@ -397,7 +405,11 @@ fn kr_rrn(c: &Ctx<'_, '_>) -> Option<Match> {
     } else {
         c.score(kw::KR, None, if dashed { 0.85 } else { 0.7 })?
     };
-    m("kr_rrn", score, "resident registration number (date, check digit)")
+    m(
+        "kr_rrn",
+        score,
+        "resident registration number (date, check digit)",
+    )
 }
 
 // ---------------------------------------------------------------- South and South-East Asia
@@ -447,7 +459,8 @@ fn my_mykad(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let grouped = w.grouped(&[6, 2, 4]);
     let place = num(&d[6..8]);
-    let place_ok = matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
+    let place_ok =
+        matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
     if !(w.single() || grouped) || !valid_yymmdd(d) || !place_ok {
         return None;
     }
@@ -464,7 +477,7 @@ fn th_id(c: &Ctx<'_, '_>) -> Option<Match> {
     if !(w.single() || grouped) || !matches!(d[0], 1..=8) || !checksum::th_id(d) {
         return None;
     }
-    let score = c.score(kw::TH, Some(if grouped { 0.85 } else { 0.4 }), 0.93)?;
+    let score = c.score(kw::TH, grouped.then_some(0.85), 0.93)?;
     m("th_id", score, "Thai ID check digit")
 }
 
@@ -500,7 +513,11 @@ fn de_health_insurance(c: &Ctx<'_, '_>) -> Option<Match> {
     }
     let bare = (!w.lower).then_some(0.5);
     let score = c.score(kw::DE_HEALTH, bare, 0.92)?;
-    m("de_health_insurance", score, "health insurance number check digit")
+    m(
+        "de_health_insurance",
+        score,
+        "health insurance number check digit",
+    )
 }
 
 /// DE identity card number: nine characters of the ID-card alphabet, optionally followed
@@ -562,11 +579,14 @@ fn fr_nir(c: &Ctx<'_, '_>) -> Option<Match> {
         || w.grouped(&[1, 2, 2, 2, 3, 3])
         || w.grouped(&[13, 2])
         || w.grouped(&[1, 2, 2, 5, 3, 2]);
-    if !month_ok || !shape || !(digit(1) <= 9 && digit(2) <= 9) {
+    if !(month_ok && shape && digit(1) <= 9 && digit(2) <= 9) {
         return None;
     }
     let key = checksum::nir_key(body)?;
     if s.len() == 13 {
+        if w.partial {
+            return None;
+        }
         let score = c.score(kw::FR_NIR, None, 0.7)?;
         return m("fr_nir", score, "NIR structure; context");
     }
@@ -794,12 +814,12 @@ fn br_cnpj(c: &Ctx<'_, '_>) -> Option<Match> {
     m("br_cnpj", score, "CNPJ check digits")
 }
 
-/// CA SIN: nine digits, Luhn, not starting with 0 or 8; context needed.
+/// CA SIN: nine digits, Luhn, not starting with 8 (temporary numbers); context needed.
 fn ca_sin(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
     let grouped = w.grouped(&[3, 3, 3]);
-    if !(w.single() || grouped) || matches!(d[0], 0 | 8) || !checksum::luhn(d) {
+    if !(w.single() || grouped) || d[0] == 8 || !checksum::luhn(d) {
         return None;
     }
     let score = c.score(kw::CA, grouped.then_some(0.4), 0.9)?;
@@ -835,7 +855,10 @@ fn cl_rut(c: &Ctx<'_, '_>) -> Option<Match> {
     if !(dotted || dashed) || w.seps.last() != Some(&b'-') {
         return None;
     }
-    let body: Vec<u8> = s[..s.len() - 1].iter().map(|b| b.wrapping_sub(b'0')).collect();
+    let body: Vec<u8> = s[..s.len() - 1]
+        .iter()
+        .map(|b| b.wrapping_sub(b'0'))
+        .collect();
     if body.len() < 7 || checksum::rut_check(&body) != Some(s[s.len() - 1]) {
         return None;
     }
@@ -847,7 +870,7 @@ fn cl_rut(c: &Ctx<'_, '_>) -> Option<Match> {
 fn ar_dni(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let shape = w.single() || w.grouped(&[2, 3, 3]) || w.grouped(&[1, 3, 3]);
-    if !shape || !w.seps_all(b'.') {
+    if !shape || !w.seps_all(b'.') || w.partial || w.sep_after == Some(b'-') {
         return None;
     }
     let score = c.score(kw::AR, None, 0.7)?;
@@ -925,7 +948,11 @@ fn passport_or_licence(c: &Ctx<'_, '_>) -> Option<Match> {
         return m("passport", 0.8, "document number after a passport label");
     }
     if kw::labelled(c.input, w, kw::LICENCE) {
-        return m("drivers_license", 0.75, "document number after a driver licence label");
+        return m(
+            "drivers_license",
+            0.75,
+            "document number after a driver licence label",
+        );
     }
     None
 }

@@ -21,8 +21,8 @@ use std::borrow::Cow;
 const MAX_CODE: usize = 18;
 /// Most tokens one identifier is written in (`2 97 02 91 887 980 52` has seven).
 const MAX_TOKENS: usize = 8;
-/// Fewest digits any format has.
-const MIN_DIGITS: usize = 5;
+/// Fewest digits any format has (IN PAN has four).
+const MIN_DIGITS: usize = 4;
 
 /// The recognizers of this family.
 pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
@@ -107,6 +107,11 @@ pub(super) struct Window<'a> {
     pub seps: &'a [u8],
     /// Whether any letter of the original was lower case.
     pub lower: bool,
+    /// The separator joining the window to a following token, if any.
+    pub sep_after: Option<u8>,
+    /// Whether a token joined to either end of the window holds digits, so that the
+    /// window is only part of a longer number.
+    pub partial: bool,
 }
 
 impl Window<'_> {
@@ -174,10 +179,11 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
                 }
             }
             let (start, mut end) = (first.start, tokens[tokens.len() - 1].end);
-            let partial = i > 0 || j + 1 < chain.len();
+            let partial = (i > 0 && chain[i - 1].digits > 0)
+                || chain.get(j + 1).is_some_and(|t| t.digits > 0);
+            let sep_after = chain.get(j + 1).map(|t| text[t.start - 1]);
             // A parenthesised check character, as in `A123456(3)`, keeps its `)`.
-            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')')
-            {
+            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')') {
                 end += 1;
             }
             if text.get(end) == Some(&b'_') || (start > 0 && text[start - 1] == b'_') {
@@ -190,6 +196,8 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
                 groups: &groups[..tokens.len()],
                 seps: &seps[..tokens.len() - 1],
                 lower,
+                sep_after,
+                partial,
             };
             if let Some(m) = formats::classify(input, &window) {
                 if partial && m.score < 0.6 {
