@@ -4,12 +4,11 @@
 //! Scores follow the crate scale: a check digit on an unambiguous structure is reported at
 //! every level (≥ 0.9); a check digit on a common digit length (9-digit BSN, 11-digit
 //! Steuer-ID, 12-digit Aadhaar) needs a context word for balanced (bare: strict only);
-//! formats without a check (passports, licences, bare SSNs) need a context word.
+//! formats without a check (bare SSNs, DK CPR, AR DNI) need a context word.
 
-use super::keywords as kw;
+use super::keywords::{self as kw, Context, List};
 use super::{Match, Window};
 use crate::checksum;
-use crate::context::Input;
 
 /// Every kind this family reports.
 pub(super) const KINDS: &[&str] = &[
@@ -56,25 +55,27 @@ pub(super) const KINDS: &[&str] = &[
     "tr_tckn",
     "my_mykad",
     "th_id",
-    "passport",
-    "drivers_license",
 ];
 
 /// What a validator sees: the window, its digits (when all digits) and lazy context.
 struct Ctx<'a, 'w> {
-    input: &'a Input<'a>,
+    context: &'a Context<'a>,
     w: &'a Window<'w>,
     /// Digit values when the code is all digits.
     d: Option<&'a [u8]>,
 }
 
 impl Ctx<'_, '_> {
-    fn near(&self, keywords: &[&str]) -> bool {
-        kw::near(self.input, self.w, keywords)
+    fn near(&self, list: List) -> bool {
+        self.context.near(self.w.start, self.w.end, list)
+    }
+
+    fn labelled(&self, list: List) -> bool {
+        self.context.labelled(self.w.start, list)
     }
 
     /// `bare` without context, `with` when a context word is near (`None` = not reported).
-    fn score(&self, keywords: &[&str], bare: Option<f32>, with: f32) -> Option<f32> {
+    fn score(&self, keywords: List, bare: Option<f32>, with: f32) -> Option<f32> {
         if self.near(keywords) {
             Some(with)
         } else {
@@ -92,7 +93,7 @@ fn m(kind: &'static str, score: f32, reason: &'static str) -> Option<Match> {
 }
 
 /// The best-scoring format the window satisfies.
-pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
+pub(super) fn classify(context: &Context<'_>, w: &Window<'_>) -> Option<Match> {
     let mut buf = [0u8; 18];
     let all_digits = w.code.iter().all(u8::is_ascii_digit);
     let n = w.code.len().min(buf.len());
@@ -100,23 +101,14 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         *slot = c.wrapping_sub(b'0');
     }
     let ctx = Ctx {
-        input,
+        context,
         w,
         d: all_digits.then_some(&buf[..n]),
     };
     let validators: &[fn(&Ctx<'_, '_>) -> Option<Match>] = match (all_digits, n) {
-        (true, 7 | 8) => &[ar_dni, cl_rut, passport_or_licence],
-        (true, 9) => &[
-            us_ssn,
-            nl_bsn,
-            ca_sin,
-            au_tfn,
-            pt_nif,
-            il_id,
-            cl_rut,
-            passport_or_licence,
-        ],
-        (true, 10) => &[uk_nhs, nordic_10, at_svnr, au_medicare, passport_or_licence],
+        (true, 7 | 8) => &[ar_dni, cl_rut],
+        (true, 9) => &[us_ssn, nl_bsn, ca_sin, au_tfn, pt_nif, il_id, cl_rut],
+        (true, 10) => &[uk_nhs, nordic_10, at_svnr, au_medicare],
         (true, 11) => &[
             de_tax_id,
             br_cpf,
@@ -125,34 +117,19 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
             tr_tckn,
             be_national_number,
             au_medicare,
-            passport_or_licence,
         ],
-        (true, 12) => &[
-            in_aadhaar,
-            jp_my_number,
-            my_mykad,
-            se_long,
-            passport_or_licence,
-        ],
+        (true, 12) => &[in_aadhaar, jp_my_number, my_mykad, se_long],
         (true, 13) => &[kr_rrn, za_id, th_id, ch_ahv, fr_nir],
         (true, 14) => &[br_cnpj],
         (true, 15) => &[fr_nir, cn_resident_id],
         (true, 18) => &[cn_resident_id],
         (true, _) => &[],
-        (false, 8..=9) => &[es_dni, uk_nino, hk_id, sg_nric, cl_rut, passport_or_licence],
-        (false, 10) => &[
-            tw_id,
-            in_pan,
-            de_health_insurance,
-            de_id_card,
-            fi_hetu,
-            passport_or_licence,
-        ],
-        (false, 11) => &[us_mbi, fi_hetu, passport_or_licence],
+        (false, 8..=9) => &[es_dni, uk_nino, hk_id, sg_nric, cl_rut],
+        (false, 10) => &[tw_id, in_pan, de_health_insurance, de_id_card, fi_hetu],
+        (false, 11) => &[us_mbi, fi_hetu],
         (false, 15) => &[fr_nir],
         (false, 16) => &[it_codice_fiscale],
         (false, 18) => &[cn_resident_id, mx_curp],
-        (false, 6 | 7 | 12) => &[passport_or_licence],
         (false, _) => &[],
     };
     let best = validators
@@ -162,7 +139,7 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
     // A bare match that reads as a phone or account number is one.
     let weak = best.score < 0.6;
     let barcode = w.code.len() == 13 && ctx.d.is_some_and(checksum::ean13);
-    if weak && (cn_mobile(w) || barcode || kw::labelled(input, w, kw::NOT_ID)) {
+    if weak && (cn_mobile(w) || barcode || ctx.labelled(kw::NOT_ID)) {
         return None;
     }
     Some(best)
@@ -931,30 +908,6 @@ fn tr_tckn(c: &Ctx<'_, '_>) -> Option<Match> {
     }
     let score = c.score(kw::TR, Some(0.45), 0.93)?;
     m("tr_tckn", score, "TC Kimlik check digits")
-}
-
-// ---------------------------------------------------------------- Documents
-
-/// Passport and driver licence numbers: 6–12 characters, mostly digits, right after a
-/// label such as "Passport No." or "驾驶证号".
-fn passport_or_licence(c: &Ctx<'_, '_>) -> Option<Match> {
-    let w = c.w;
-    let s = w.code;
-    let digits = s.iter().filter(|b| b.is_ascii_digit()).count();
-    if !(6..=12).contains(&s.len()) || digits < 5 || s.len() - digits > 3 || w.groups.len() > 4 {
-        return None;
-    }
-    if kw::labelled(c.input, w, kw::PASSPORT) {
-        return m("passport", 0.8, "document number after a passport label");
-    }
-    if kw::labelled(c.input, w, kw::LICENCE) {
-        return m(
-            "drivers_license",
-            0.75,
-            "document number after a driver licence label",
-        );
-    }
-    None
 }
 
 #[cfg(test)]
