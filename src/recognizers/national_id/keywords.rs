@@ -2,12 +2,11 @@
 //! (en, zh, de, fr, es, it, nl, pt, ja, ko and local ones), and where they occur in a text.
 //!
 //! All words of all lists go into one Aho-Corasick automaton (leftmost-longest), built
-//! once. A scan searches only around the first values that need context, then, if there are
-//! many, runs the automaton once over the whole text and answers by binary search. ASCII keywords match whole words only, so `sin` does not
+//! once. A scan searches only the text around values that need context ([`Context`]). ASCII keywords match whole words only, so `sin` does not
 //! fire on `since` nor `pan` on `company`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::cell::{Cell, OnceCell};
+use std::cell::RefCell;
 
 /// Bytes of text before a value searched for a context word.
 const BEFORE: usize = 64;
@@ -416,17 +415,27 @@ struct KeywordHit {
     lists: u64,
 }
 
-/// Queries answered by searching only around the value; after that many, one pass over the
-/// whole text is cheaper (values dense enough to need context everywhere).
-const LOCAL_QUERIES: u32 = 32;
+/// Longest context word, in bytes: searches resume this far back so that a word across
+/// the end of the previous search is not lost.
+const LONGEST: usize = 48;
 
-/// The context words of one text: searched around each value at first, then, if many
-/// values need context, once over the whole text.
+/// The context words of one text, searched lazily and only where values need them.
+///
+/// Values are validated in text order, so the part of the text already searched is a
+/// prefix: a query searches from where the last one stopped (or from its own window, if
+/// that starts later) to the end of its window. The whole scan thus reads each byte of
+/// the text at most about once, and a text with few candidate values hardly at all.
 pub(super) struct Context<'a> {
     keywords: &'a Keywords,
     text: &'a str,
-    queries: Cell<u32>,
-    hits: OnceCell<Vec<KeywordHit>>,
+    found: RefCell<Found>,
+}
+
+/// The hits found so far, sorted, and where the search stopped.
+#[derive(Default)]
+struct Found {
+    hits: Vec<KeywordHit>,
+    searched_to: usize,
 }
 
 impl<'a> Context<'a> {
@@ -435,13 +444,12 @@ impl<'a> Context<'a> {
         Context {
             keywords,
             text,
-            queries: Cell::new(0),
-            hits: OnceCell::new(),
+            found: RefCell::new(Found::default()),
         }
     }
 
-    /// The whole-word hits in `text[from..to]` (snapped to char boundaries), in order.
-    fn search(&self, from: usize, to: usize) -> Vec<KeywordHit> {
+    /// Appends the whole-word hits in `text[from..to]` that end after `after`.
+    fn search(&self, from: usize, to: usize, after: usize, hits: &mut Vec<KeywordHit>) {
         let text = self.text;
         let mut from = from.min(text.len());
         while !text.is_char_boundary(from) {
@@ -453,34 +461,37 @@ impl<'a> Context<'a> {
         }
         let bytes = text.as_bytes();
         let word = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_alphanumeric);
-        self.keywords
-            .automaton
-            .find_iter(&text[from..to])
-            .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
-            .filter(|&(s, e, _)| {
-                let glued_left = word(s) && s > 0 && word(s - 1);
-                let glued_right = e > 0 && word(e - 1) && word(e);
-                !glued_left && !glued_right
-            })
-            .map(|(start, end, p)| KeywordHit {
-                start,
-                end,
-                lists: self.keywords.masks[p],
-            })
-            .collect()
+        for m in self.keywords.automaton.find_iter(&text[from..to]) {
+            let (start, end) = (from + m.start(), from + m.end());
+            let glued_left = word(start) && start > 0 && word(start - 1);
+            let glued_right = end > 0 && word(end - 1) && word(end);
+            if end > after && !glued_left && !glued_right {
+                let hit = KeywordHit {
+                    start,
+                    end,
+                    lists: self.keywords.masks[m.pattern().as_usize()],
+                };
+                let at = hits.partition_point(|h| h.start <= start);
+                hits.insert(at, hit);
+            }
+        }
     }
 
-    /// Calls `f` on the hits that start in `from..to`, in order.
+    /// Whether `f` holds for a hit that starts in `from..to`.
     fn each(&self, from: usize, to: usize, f: impl FnMut(&KeywordHit) -> bool) -> bool {
-        let n = self.queries.get();
-        self.queries.set(n.saturating_add(1));
-        if n < LOCAL_QUERIES && self.hits.get().is_none() {
-            return self.search(from, to).iter().any(f);
+        let mut found = self.found.borrow_mut();
+        let to = to.min(self.text.len());
+        if to > found.searched_to {
+            let resume = found.searched_to.max(from);
+            let after = found.searched_to;
+            let mut hits = std::mem::take(&mut found.hits);
+            self.search(resume.saturating_sub(LONGEST), to, after, &mut hits);
+            found.hits = hits;
+            found.searched_to = to;
         }
-        let hits = self.hits.get_or_init(|| self.search(0, self.text.len()));
-        let first = hits.partition_point(|h| h.start < from);
-        let last = hits.partition_point(|h| h.start < to).max(first);
-        hits[first..last].iter().any(f)
+        let first = found.hits.partition_point(|h| h.start < from);
+        let last = found.hits.partition_point(|h| h.start < to).max(first);
+        found.hits[first..last].iter().any(f)
     }
 
     /// Whether a word of `list` occurs shortly before `start` or after `end`.
@@ -522,19 +533,24 @@ mod tests {
         let keywords = Keywords::new();
         let text = "my SIN: 1, since 2, N° sécu: 3, 身份证号：4";
         let at = |s: &str| text.find(s).unwrap();
-        // Local searches first, then the whole-text pass: both must agree.
-        for _ in 0..LOCAL_QUERIES {
-            let ctx = Context::new(&keywords, text);
-            assert!(ctx.labelled(at("1"), CA));
-            assert!(!ctx.labelled(at("2"), CA));
-            assert!(ctx.near(at("3"), at("3") + 1, FR_NIR));
-            assert!(ctx.near(at("4"), at("4") + 1, CN));
-            assert!(!ctx.near(at("4"), at("4") + 1, PASSPORT));
-        }
         let ctx = Context::new(&keywords, text);
-        ctx.queries.set(LOCAL_QUERIES);
         assert!(ctx.labelled(at("1"), CA));
         assert!(!ctx.labelled(at("2"), CA));
+        assert!(ctx.near(at("3"), at("3") + 1, FR_NIR));
         assert!(ctx.near(at("4"), at("4") + 1, CN));
+        assert!(!ctx.near(at("4"), at("4") + 1, PASSPORT));
+        // Queries out of order still see what earlier searches found.
+        assert!(ctx.labelled(at("1"), CA));
+    }
+
+    #[test]
+    fn a_word_across_two_searches_is_found() {
+        let keywords = Keywords::new();
+        let text = format!("{}Steuer-ID: 1", "x ".repeat(40));
+        let ctx = Context::new(&keywords, &text);
+        let label = text.find("Steuer").unwrap();
+        assert!(!ctx.near(0, 1, DE_TAX) || label < 25);
+        let value = text.find('1').unwrap();
+        assert!(ctx.labelled(value, DE_TAX));
     }
 }

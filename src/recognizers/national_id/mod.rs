@@ -25,6 +25,8 @@ const MAX_CODE: usize = 18;
 const MAX_TOKENS: usize = 8;
 /// Fewest digits any format has (IN PAN has four).
 const MIN_DIGITS: usize = 4;
+/// Fewest characters any format has (AR DNI has seven digits).
+const MIN_CODE: usize = 7;
 
 /// Every way an identifier is written in more than one token (token lengths), as the
 /// validators in [`formats`] accept them: windows of other shapes are never compacted.
@@ -120,10 +122,15 @@ impl Recognizer for NationalIds {
 
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
         let context = keywords::Context::new(&self.keywords, input.text());
-        let scan = |chain: &[Token], out: &mut Vec<Candidate>| {
-            scan_chain(input, &context, &self.shapes, chain, out);
-        };
         let mut chain: Vec<Token> = Vec::new();
+        let mut chain_digits = 0;
+        let mut flush = |chain: &mut Vec<Token>, chain_digits: &mut usize| {
+            if *chain_digits >= MIN_DIGITS {
+                scan_chain(input, &context, &self.shapes, chain, out);
+            }
+            chain.clear();
+            *chain_digits = 0;
+        };
         let bytes = input.text().as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -133,8 +140,8 @@ impl Recognizer for NationalIds {
             }
             let start = i;
             let mut digits = 0;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                digits += usize::from(bytes[i].is_ascii_digit());
+            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                digits += usize::from(b.is_ascii_digit());
                 i += 1;
             }
             let token = Token {
@@ -142,21 +149,24 @@ impl Recognizer for NationalIds {
                 end: i,
                 digits,
             };
+            // Every token of every format holds a digit or is at most two characters long
+            // (`AB 12 34 56 C`, `12345678-Z`), so other words end a chain.
+            if token.len() > MAX_CODE || (digits == 0 && token.len() > 2) {
+                if !chain.is_empty() {
+                    flush(&mut chain, &mut chain_digits);
+                }
+                continue;
+            }
             let joined = chain.last().is_some_and(|last| {
                 last.end + 1 == start && matches!(bytes[last.end], b' ' | b'-' | b'.' | b'/' | b'(')
             });
-            if !joined {
-                scan(&chain, out);
-                chain.clear();
+            if !joined && !chain.is_empty() {
+                flush(&mut chain, &mut chain_digits);
             }
-            if token.end - token.start > MAX_CODE {
-                scan(&chain, out);
-                chain.clear();
-            } else {
-                chain.push(token);
-            }
+            chain_digits += digits;
+            chain.push(token);
         }
-        scan(&chain, out);
+        flush(&mut chain, &mut chain_digits);
     }
 }
 
@@ -226,9 +236,6 @@ fn scan_chain(
     chain: &[Token],
     out: &mut Vec<Candidate>,
 ) {
-    if chain.iter().map(|t| t.digits).sum::<usize>() < MIN_DIGITS {
-        return;
-    }
     let text = input.text().as_bytes();
     let mut code = [0u8; MAX_CODE];
     let mut groups = [0u8; MAX_TOKENS];
@@ -251,7 +258,7 @@ fn scan_chain(
                 break;
             }
             alive &= shapes.group[k][token.len()];
-            if k == 0 || alive & shapes.tokens[k + 1] != 0 {
+            if len >= MIN_CODE && (k == 0 || alive & shapes.tokens[k + 1] != 0) {
                 ends[count] = i + k;
                 count += 1;
             }
