@@ -74,9 +74,10 @@ impl Ctx<'_, '_> {
         self.context.labelled(self.w.start, list)
     }
 
-    /// `bare` without context, `with` when a context word is near (`None` = not reported).
+    /// `bare` without context, `with` when a context word is near or heads the value's
+    /// table column (`None` = not reported).
     fn score(&self, keywords: List, bare: Option<f32>, with: f32) -> Option<f32> {
-        if self.near(keywords) {
+        if self.near(keywords) || self.context.column(self.w.start, keywords) {
             Some(with)
         } else {
             bare
@@ -276,11 +277,13 @@ fn uk_nino(c: &Ctx<'_, '_>) -> Option<Match> {
 fn uk_nhs(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
-    let spaced = w.grouped(&[3, 3, 4]) && w.seps_all(b' ');
-    if !(w.single() || spaced) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0]) {
+    let grouped = w.grouped(&[3, 3, 4]);
+    if !(w.single() || grouped) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0]) {
         return None;
     }
-    let score = c.score(kw::NHS, Some(0.4), 0.93)?;
+    // Dotted or dashed 3-3-4 groups are how phone numbers are written: context only.
+    let bare = (w.single() || w.seps_all(b' ')).then_some(0.4);
+    let score = c.score(kw::NHS, bare, 0.93)?;
     m("uk_nhs", score, "NHS number mod-11 check")
 }
 
@@ -579,7 +582,11 @@ fn fr_nir(c: &Ctx<'_, '_>) -> Option<Match> {
 fn es_dni(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let s = w.code;
-    if s.len() != 9 || !(w.single() || w.grouped(&[8, 1]) || w.grouped(&[1, 7, 1])) {
+    let shape = w.single()
+        || w.grouped(&[8, 1])
+        || w.grouped(&[1, 7, 1])
+        || (w.grouped(&[2, 3, 3, 1]) && w.seps[..2] == *b"..");
+    if s.len() != 9 || !shape {
         return None;
     }
     let (kind, lead) = match s[0] {

@@ -178,6 +178,8 @@ const WORDS: [&[&str]; 41] = [
     // DE_TAX
     &[
         "steuer-id",
+        "steuer-idnr",
+        "steuer-ident-nr",
         "steuerid",
         "steuer id",
         "steuer-identifikationsnummer",
@@ -429,7 +431,23 @@ pub(super) struct Context<'a> {
     keywords: &'a Keywords,
     text: &'a str,
     found: RefCell<Found>,
+    table: RefCell<Option<Table>>,
 }
+
+/// The last table (Markdown, CSV, TSV) whose header was looked up.
+#[derive(Clone, Copy)]
+struct Table {
+    delimiter: u8,
+    /// Byte span of the header line.
+    header: (usize, usize),
+    /// Every line from the header up to here belongs to the table.
+    rows_to: usize,
+}
+
+/// Most bytes walked back from a row to find its table header.
+const TABLE_WALK: usize = 16 * 1024;
+/// Longest table line considered.
+const TABLE_LINE: usize = 4096;
 
 /// The hits found so far, sorted, and where the search stopped.
 #[derive(Default)]
@@ -445,6 +463,7 @@ impl<'a> Context<'a> {
             keywords,
             text,
             found: RefCell::new(Found::default()),
+            table: RefCell::new(None),
         }
     }
 
@@ -494,9 +513,26 @@ impl<'a> Context<'a> {
         found.hits[first..last].iter().any(f)
     }
 
-    /// Whether a word of `list` occurs shortly before `start` or after `end`.
+    /// Whether a word of `list` occurs shortly before `start` or after `end`, on the same
+    /// line (or on the line above, for a value that opens its line): in a table, the word
+    /// must head the value's column instead ([`Context::column`]).
     pub(super) fn near(&self, start: usize, end: usize, list: List) -> bool {
-        self.each(start.saturating_sub(BEFORE), end + AFTER, |h| {
+        let bytes = self.text.as_bytes();
+        let mut from = start.saturating_sub(BEFORE);
+        if let Some(newline) = bytes[from..start].iter().rposition(|&b| b == b'\n') {
+            let opens_line = bytes[from + newline + 1..start]
+                .iter()
+                .all(|b| b.is_ascii_whitespace());
+            if !opens_line {
+                from += newline + 1;
+            }
+        }
+        let to = bytes[end..]
+            .iter()
+            .take(AFTER)
+            .position(|&b| b == b'\n')
+            .map_or(end + AFTER, |p| end + p);
+        self.each(from, to, |h| {
             h.lists & list.bit() != 0 && (h.end <= start || h.start >= end)
         })
     }
@@ -508,6 +544,88 @@ impl<'a> Context<'a> {
                 && h.end <= start
                 && label_gap(self.text.get(h.end..start).unwrap_or("\n"))
         })
+    }
+}
+
+impl Context<'_> {
+    /// Whether the value at `start` sits in a table column (Markdown `|`, CSV `,` or `;`,
+    /// TSV) whose header cell holds a word of `list`, as in `| Name | SSN |`.
+    pub(super) fn column(&self, start: usize, list: List) -> bool {
+        let bytes = self.text.as_bytes();
+        let Some(line_start) = line_start(bytes, start) else {
+            return false;
+        };
+        let line_end = bytes[start..]
+            .iter()
+            .take(TABLE_LINE)
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len().min(start + TABLE_LINE), |p| start + p);
+        let line = &bytes[line_start..line_end];
+        let Some(delimiter) = [b'|', b'\t', b';', b',']
+            .into_iter()
+            .find(|d| line.contains(d))
+        else {
+            return false;
+        };
+        let Some(header) = self.header(line_start, delimiter) else {
+            return false;
+        };
+        let index = bytes[line_start..start]
+            .iter()
+            .filter(|&&b| b == delimiter)
+            .count();
+        let Some(cell) = self.text[header.0..header.1]
+            .split(delimiter as char)
+            .nth(index)
+        else {
+            return false;
+        };
+        let offset = cell.as_ptr() as usize - self.text.as_ptr() as usize;
+        let mut hits = Vec::new();
+        self.search(offset, offset + cell.len(), 0, &mut hits);
+        hits.iter().any(|h| h.lists & list.bit() != 0)
+    }
+
+    /// The header line of the table whose row starts at `row`: the first of the lines
+    /// above that all hold `delimiter`.
+    fn header(&self, row: usize, delimiter: u8) -> Option<(usize, usize)> {
+        let bytes = self.text.as_bytes();
+        let cached = *self.table.borrow();
+        let mut header = None;
+        let mut cursor = row;
+        while cursor > 0 && row - cursor <= TABLE_WALK {
+            if let Some(t) = cached.filter(|t| t.delimiter == delimiter && cursor <= t.rows_to) {
+                if cursor >= t.header.0 {
+                    header = Some(t.header);
+                    break;
+                }
+            }
+            let end = cursor - 1; // the '\n' ending the previous line
+            let start = line_start(bytes, end)?;
+            let above = &bytes[start..end];
+            if above.is_empty() || !above.contains(&delimiter) {
+                break;
+            }
+            header = Some((start, end));
+            cursor = start;
+        }
+        let header = header?;
+        *self.table.borrow_mut() = Some(Table {
+            delimiter,
+            header,
+            rows_to: row,
+        });
+        Some(header)
+    }
+}
+
+/// Start of the line holding `at`, if within [`TABLE_LINE`] bytes.
+fn line_start(bytes: &[u8], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(TABLE_LINE);
+    match bytes.get(from..at)?.iter().rposition(|&b| b == b'\n') {
+        Some(p) => Some(from + p + 1),
+        None if from == 0 => Some(0),
+        None => None,
     }
 }
 
@@ -541,6 +659,22 @@ mod tests {
         assert!(!ctx.near(at("4"), at("4") + 1, PASSPORT));
         // Queries out of order still see what earlier searches found.
         assert!(ctx.labelled(at("1"), CA));
+    }
+
+    #[test]
+    fn table_headers_give_context_to_their_column() {
+        let keywords = Keywords::new();
+        let text = "| Name | SSN | Team |\n|---|---|---|\n| Ann | 1 | 2 |\n| Bob | 3 | 4 |";
+        let ctx = Context::new(&keywords, text);
+        let at = |s: &str| text.find(s).unwrap();
+        assert!(ctx.column(at("1"), SSN));
+        assert!(!ctx.column(at("2"), SSN));
+        assert!(ctx.column(at("3"), SSN));
+        assert!(!ctx.column(at("Ann"), SSN));
+        let csv = "name,bsn\nAnn,1\n\nnote, 2";
+        let ctx = Context::new(&keywords, csv);
+        assert!(ctx.column(csv.find('1').unwrap(), NL));
+        assert!(!ctx.column(csv.find('2').unwrap(), NL));
     }
 
     #[test]
