@@ -303,7 +303,8 @@ fn cn_resident_id(c: &Ctx<'_, '_>) -> Option<Match> {
         || w.grouped(&[6, 8, 4])
         || w.grouped(&[6, 4, 4, 4])
         || w.grouped(&[3, 3, 4, 4, 4])
-        || w.grouped(&[6, 6, 6]);
+        || w.grouped(&[6, 6, 6])
+        || w.grouped(&[4, 4, 4, 4, 2]);
     if !shape || !s.iter().all(u8::is_ascii_alphanumeric) {
         return None;
     }

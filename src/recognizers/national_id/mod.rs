@@ -40,6 +40,7 @@ const SHAPES: &[&[u8]] = &[
     &[6, 4, 4, 4],          // CN resident ID
     &[3, 3, 4, 4, 4],       // CN resident ID
     &[6, 6, 6],             // CN resident ID
+    &[4, 4, 4, 4, 2],       // CN resident ID
     &[7, 1],                // HK ID, CL RUT
     &[8, 1],                // HK ID, ES DNI, CL RUT
     &[1, 7, 1],             // ES NIE
