@@ -1,8 +1,465 @@
-//! Recognizers for the `address` family (being written).
+//! Postal addresses. An address is read behind a cue — a label (`Address:`, `Anschrift`,
+//! `Indirizzo`, `地址：`, `住所：`, `주소:`, `पता:`), a phrase that sends something to it
+//! (`ship to`, `by post to`) or an address column of a table — and kept when its content
+//! looks like an address (house number, street word, postcode, CJK administrative units).
+//! Chinese addresses are also found without a cue from their province/city/district and
+//! road/number structure. The kind (`address_us`, `address_de`, …) comes from the postcode
+//! and street vocabulary.
 
-use super::Recognizer;
+use super::person::table::Header;
+use super::{Candidate, Hit, Recognizer, Trigger};
+use crate::context::Input;
+use crate::finding::Category;
+use regex::Regex;
+use std::borrow::Cow;
+
+/// How an address cue introduces its value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A field label, followed by `:` or `=` (or a verb such as `lautet`).
+    Label,
+    /// A phrase after which an address follows directly (`ship to`).
+    Phrase,
+}
+
+/// Cue literals (ASCII ones lower-case).
+const CUES: &[(&str, Cue)] = &[
+    ("address", Cue::Label),
+    ("addr", Cue::Label),
+    ("street address", Cue::Label),
+    ("home address", Cue::Label),
+    ("billing address", Cue::Label),
+    ("shipping address", Cue::Label),
+    ("delivery address", Cue::Label),
+    ("mailing address", Cue::Label),
+    ("postal address", Cue::Label),
+    ("beneficiary address", Cue::Label),
+    ("residence", Cue::Label),
+    ("anschrift", Cue::Label),
+    ("adresse", Cue::Label),
+    ("wohnadresse", Cue::Label),
+    ("lieferadresse", Cue::Label),
+    ("rechnungsadresse", Cue::Label),
+    ("indirizzo", Cue::Label),
+    ("dirección", Cue::Label),
+    ("direccion", Cue::Label),
+    ("domicilio", Cue::Label),
+    ("adres", Cue::Label),
+    ("endereço", Cue::Label),
+    ("endereco", Cue::Label),
+    ("morada", Cue::Label),
+    ("地址", Cue::Label),
+    ("住址", Cue::Label),
+    ("收货地址", Cue::Label),
+    ("通讯地址", Cue::Label),
+    ("住所", Cue::Label),
+    ("所在地", Cue::Label),
+    ("주소", Cue::Label),
+    ("पता", Cue::Label),
+    ("ship to", Cue::Phrase),
+    ("send to", Cue::Phrase),
+    ("sent to", Cue::Phrase),
+    ("deliver to", Cue::Phrase),
+    ("mail to", Cue::Phrase),
+    ("post to", Cue::Phrase),
+    ("address to", Cue::Phrase),
+    ("moved to", Cue::Phrase),
+    ("live at", Cue::Phrase),
+    ("lives at", Cue::Phrase),
+    ("located at", Cue::Phrase),
+    ("wohne in", Cue::Phrase),
+    ("j'habite", Cue::Phrase),
+    ("vivo en", Cue::Phrase),
+    ("abito in", Cue::Phrase),
+    ("号", Cue::Phrase),
+];
+
+/// Table column names that hold an address.
+const ADDRESS_COLUMNS: &[&str] = &[
+    "address",
+    "addr",
+    "street",
+    "street_address",
+    "home_address",
+    "billing_address",
+    "shipping_address",
+    "adresse",
+    "anschrift",
+    "indirizzo",
+    "dirección",
+    "direccion",
+    "endereço",
+    "adres",
+    "地址",
+    "住址",
+    "住所",
+    "주소",
+    "पता",
+];
+
+/// Words that may sit between a label and its value.
+const FILLERS: &[&str] = &[
+    "lautet", "ist", "is", "est", "es", "è", "é", "to", "at", "now", "changed", "is now",
+];
+
+/// Words after which an address value ends.
+const STOPS: &[&str] = &[
+    " before ", " please", " asap", " if ", " and ", " by ", " until ", " from ", " starting ",
+    " ab ", " à partir", " - ", " — ", " bitte", " merci", " thanks", " thank ", " so that",
+    " because", " with ", " for ", " on ",
+];
+
+/// Finds postal addresses.
+struct Addresses {
+    us: Regex,
+    gb: Regex,
+    nl: Regex,
+    br: Regex,
+    it: Regex,
+    postcode5: Regex,
+    es_tail: Regex,
+    pin: Regex,
+}
+
+impl Addresses {
+    fn new() -> Addresses {
+        let re = |p: &str| Regex::new(p).expect("valid address pattern");
+        Addresses {
+            us: re(r",? [A-Z]{2},? [0-9]{5}(?:-[0-9]{4})?$"),
+            gb: re(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"),
+            nl: re(r"(?-u:\b)[1-9][0-9]{3} ?[A-Z]{2}(?-u:\b)"),
+            br: re(r"(?-u:\b)[0-9]{5}-?[0-9]{3}(?-u:\b).*/ ?[A-Z]{2}$|(?i)cep"),
+            it: re(r"(?-u:\b)[0-9]{5},? [^,]+ \([A-Z]{2}\)$"),
+            postcode5: re(r"(?-u:\b)[0-9]{5}(?-u:\b)"),
+            es_tail: re(r"[a-z], [0-9]{5}$"),
+            pin: re(r"(?-u:\b)[1-9][0-9]{2} ?[0-9]{3}(?-u:\b)"),
+        }
+    }
+
+    /// The kind of a Latin-script or CJK address, or `None` when the value does not look
+    /// like an address at all.
+    fn classify(&self, value: &str) -> Option<(&'static str, bool)> {
+        let has = |f: fn(char) -> bool| value.chars().any(f);
+        if has(|c| matches!(c, '\u{AC00}'..='\u{D7A3}')) {
+            let ok = value.bytes().any(|b| b.is_ascii_digit())
+                && ["시", "도", "구", "군", "로", "길", "동"].iter().any(|w| value.contains(w));
+            return ok.then_some(("address_kr", true));
+        }
+        if has(|c| matches!(c, '\u{0900}'..='\u{097F}')) {
+            return self.pin.is_match(value).then_some(("address_in", true));
+        }
+        let jp = has(|c| matches!(c, '\u{3041}'..='\u{30FA}'))
+            || ["丁目", "番地", "県", "都", "府"].iter().any(|w| value.contains(w))
+                && (value.contains('番') || value.contains("丁目"));
+        if jp {
+            return Some(("address_jp", true));
+        }
+        if has(|c| matches!(c, '\u{4E00}'..='\u{9FFF}')) {
+            let units = ["省", "市", "区", "县", "路", "街", "道", "号", "镇", "村", "巷"]
+                .iter()
+                .filter(|w| value.contains(*w))
+                .count();
+            return (units >= 2).then_some(("address_cn", true));
+        }
+        if !value.bytes().any(|b| b.is_ascii_digit()) || value.contains('@') {
+            return None;
+        }
+        if !value.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let lower = value.to_lowercase();
+        let word = |w: &str| {
+            lower.split([' ', ',']).any(|t| t == w)
+        };
+        if self.us.is_match(value) {
+            return Some(("address_us", true));
+        }
+        if self.gb.is_match(value) {
+            return Some(("address_gb", true));
+        }
+        if self.it.is_match(value) {
+            return Some(("address_it", true));
+        }
+        if self.br.is_match(value) {
+            return Some(("address_br", true));
+        }
+        if self.nl.is_match(value) && !self.postcode5.is_match(value) {
+            return Some(("address_nl", true));
+        }
+        let fr = ["rue", "avenue", "boulevard", "chemin", "allée", "impasse", "place", "quai"]
+            .iter()
+            .any(|w| word(w));
+        if fr && self.postcode5.is_match(value) {
+            return Some(("address_fr", true));
+        }
+        let de = ["straße", "strasse", "str.", "weg", "allee", "platz", "ring", "gasse", "damm"]
+            .iter()
+            .any(|w| lower.split([' ', ',']).any(|t| t.ends_with(w)));
+        if de && self.postcode5.is_match(value) {
+            return Some(("address_de", true));
+        }
+        let it = ["via", "viale", "piazza", "corso", "strada", "vicolo", "largo", "borgo"]
+            .iter()
+            .any(|w| word(w));
+        if it && self.postcode5.is_match(value) {
+            return Some(("address_it", true));
+        }
+        let es = [
+            "calle", "c.", "avenida", "av.", "paseo", "plaza", "pasaje", "rambla", "ronda",
+            "camino", "carrer", "acceso", "pasadizo", "glorieta", "travesía", "cuesta",
+            "callejón", "piso", "puerta",
+        ]
+        .iter()
+        .any(|w| word(w));
+        if es && self.postcode5.is_match(value) {
+            return Some(("address_es", true));
+        }
+        if self.es_tail.is_match(value) {
+            return Some(("address_es", true));
+        }
+        if self.postcode5.is_match(value) {
+            let starts_number = value.starts_with(|c: char| c.is_ascii_digit());
+            return Some((if starts_number { "address_us" } else { "address_de" }, false));
+        }
+        if self.pin.is_match(value) {
+            return Some(("address_in", false));
+        }
+        Some(("address_us", false))
+    }
+
+    /// Reads the value of a cue starting at `at` and reports it when it is an address.
+    fn value(&self, text: &str, at: usize, cue: Cue, out: &mut Vec<Candidate>) {
+        let Some((start, end)) = extent(text, at) else {
+            return;
+        };
+        let value = &text[start..end];
+        let Some((kind, strong)) = self.classify(value) else {
+            return;
+        };
+        let score = match (cue, strong) {
+            (_, true) => 0.8,
+            (Cue::Label, false) => 0.65,
+            (Cue::Phrase, false) => return,
+        };
+        out.push(candidate(start, end, kind, score, "address after a cue"));
+    }
+
+    /// Finds a Chinese address that ends at the `号` at `hit` (`…路12号`), with the building
+    /// and room that follow.
+    fn cn_number(&self, text: &str, hit: &Hit, out: &mut Vec<Candidate>) {
+        let before = &text[..hit.start];
+        if !before.ends_with(|c: char| c.is_ascii_digit()) {
+            return;
+        }
+        // Walk back over digits and Han characters, at most 30 characters.
+        let mut start = hit.start;
+        for (i, c) in before.char_indices().rev().take(30) {
+            if is_han(c) || c.is_ascii_alphanumeric() {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        let mut end = hit.end;
+        for (i, c) in text[hit.end..].char_indices().take(20) {
+            if is_han(c) || c.is_ascii_alphanumeric() {
+                end = hit.end + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // Trim a trailing sentence word the walk may have eaten: keep up to a unit.
+        let value = &text[start..end];
+        let head = &text[start..hit.start];
+        let road = ["路", "街", "道", "巷", "弄", "里"].iter().any(|w| head.contains(w));
+        let area = ["省", "市", "区", "县"].iter().any(|w| head.contains(w));
+        if !(road && area) {
+            return;
+        }
+        if let Some((kind, true)) = self.classify(value) {
+            out.push(candidate(start, end, kind, 0.75, "Chinese address structure"));
+        }
+    }
+}
+
+/// Whether a character is a Han ideograph.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
+/// The extent of an address value starting at `at`: up to the end of the line, a sentence
+/// end or a stop word, at most 160 bytes; trimmed of punctuation.
+fn extent(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let limit = rest
+        .char_indices()
+        .take_while(|&(i, _)| i < 160)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let window = &rest[..limit];
+    let cjk = window.chars().next().is_some_and(|c| !c.is_ascii());
+    let mut end = window.len();
+    for (i, c) in window.char_indices() {
+        let stop = match c {
+            '\n' | '\r' | '\t' | '"' | '|' | '。' | ';' => true,
+            ',' => cjk && window[..i].chars().any(is_han),
+            '.' => {
+                let after = &window[i + 1..];
+                let word: &str = window[..i].rsplit([' ', ',']).next().unwrap_or("");
+                // `Apt.`, `C.`, `Av.` continue the value; `GO.` (a state) ends it.
+                let abbreviation = word.len() <= 4
+                    && word.chars().all(|c| c.is_alphabetic())
+                    && (word.chars().count() == 1 || word.chars().any(|c| c.is_lowercase()));
+                let number_follows = after.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+                (after.is_empty() || after.starts_with(' ') || after.starts_with('\n'))
+                    && !abbreviation
+                    && !number_follows
+            }
+            _ => false,
+        };
+        if stop {
+            end = i;
+            break;
+        }
+    }
+    let mut value = &window[..end];
+    for stop in STOPS {
+        if let Some(i) = crate::context::find_ascii_ci(value, stop) {
+            let whole_word = stop.ends_with(' ')
+                || !value[i + stop.len()..].starts_with(|c: char| c.is_alphabetic());
+            if whole_word {
+                value = &value[..i];
+            }
+        }
+    }
+    let trimmed = value.trim_end_matches([' ', ',', '.', ':', ')', '(']);
+    // Keep a closing bracket that closes one inside the value: `Caravate (VA)`.
+    let trimmed = if value[trimmed.len()..].starts_with(')') && trimmed.contains('(') {
+        &value[..trimmed.len() + 1]
+    } else {
+        trimmed
+    };
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    let start = at + lead;
+    let end = at + trimmed.len();
+    (end > start + 6).then_some((start, end))
+}
+
+/// Skips a label's separator and filler words; `None` when no separator or verb follows.
+fn after_label(text: &str, at: usize) -> Option<usize> {
+    let mut at = at;
+    let mut separated = false;
+    for _ in 0..4 {
+        let rest = text.get(at..)?;
+        let trimmed =
+            rest.trim_start_matches(|c: char| matches!(c, ' ' | ':' | '=' | '"' | '\'' | '\t'));
+        let sep = &rest[..rest.len() - trimmed.len()];
+        separated |= sep.contains(':') || sep.contains('=');
+        at += sep.len();
+        let filler = FILLERS.iter().find(|f| {
+            trimmed.len() > f.len()
+                && trimmed.as_bytes()[..f.len()].eq_ignore_ascii_case(f.as_bytes())
+                && trimmed.as_bytes()[f.len()] == b' '
+        });
+        match filler {
+            Some(f) => {
+                at += f.len();
+                separated = true;
+            }
+            None => break,
+        }
+    }
+    separated.then_some(at)
+}
+
+/// An address candidate.
+fn candidate(start: usize, end: usize, kind: &'static str, score: f32, reason: &'static str) -> Candidate {
+    Candidate {
+        start,
+        end,
+        category: Category::PostalAddress,
+        kind,
+        score,
+        reason: Cow::Borrowed(reason),
+    }
+}
+
+impl Recognizer for Addresses {
+    fn kinds(&self) -> &'static [&'static str] {
+        &[
+            "address_us",
+            "address_gb",
+            "address_de",
+            "address_fr",
+            "address_es",
+            "address_it",
+            "address_nl",
+            "address_br",
+            "address_in",
+            "address_jp",
+            "address_kr",
+            "address_cn",
+        ]
+    }
+
+    fn trigger(&self) -> Trigger {
+        Trigger::Anchors(CUES.iter().map(|(c, _)| *c).collect())
+    }
+
+    fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let mut done = Vec::new();
+        let mut last_end = 0;
+        for hit in hits {
+            let Some(&(literal, cue)) = CUES.get(hit.anchor) else {
+                continue;
+            };
+            if hit.start < last_end {
+                continue;
+            }
+            let ascii = text.as_bytes()[hit.start].is_ascii();
+            if ascii {
+                let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if glued(text[..hit.start].chars().next_back())
+                    || glued(text[hit.end..].chars().next())
+                {
+                    continue;
+                }
+            }
+            let before = out.len();
+            if literal == "号" {
+                self.cn_number(text, hit, out);
+            } else if let Some(header) = Header::around(text, hit.start) {
+                let Some(column) = header.column_at(hit.start) else {
+                    continue;
+                };
+                let name = header.name(column);
+                if !ADDRESS_COLUMNS.iter().any(|c| c.eq_ignore_ascii_case(name))
+                    || done.contains(&header.start())
+                {
+                    continue;
+                }
+                done.push(header.start());
+                for (s, e) in header.cells(column) {
+                    if let Some((kind, _)) = self.classify(&text[s..e]) {
+                        out.push(candidate(s, e, kind, 0.8, "value of an address column"));
+                    }
+                }
+            } else if cue == Cue::Label {
+                if let Some(at) = after_label(text, hit.end) {
+                    self.value(text, at, cue, out);
+                }
+            } else if text.as_bytes().get(hit.end) == Some(&b' ') {
+                self.value(text, hit.end + 1, cue, out);
+            }
+            if let Some(last) = out.get(before..).and_then(|c| c.last()) {
+                last_end = last.end;
+            }
+        }
+    }
+}
 
 /// The recognizers of this family.
 pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
-    Vec::new()
+    vec![Box::new(Addresses::new())]
 }
