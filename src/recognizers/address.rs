@@ -6,7 +6,7 @@
 //! road/number structure. The kind (`address_us`, `address_de`, …) comes from the postcode
 //! and street vocabulary.
 
-use super::person::table::Header;
+use super::person::table::Headers;
 use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
@@ -408,7 +408,8 @@ impl Recognizer for Addresses {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done = Vec::new();
+        let mut table_end = 0;
+        let mut headers = Headers::new(text);
         let mut last_end = 0;
         for hit in hits {
             let Some(&(literal, cue)) = CUES.get(hit.anchor) else {
@@ -429,18 +430,19 @@ impl Recognizer for Addresses {
             let before = out.len();
             if literal == "号" {
                 self.cn_number(text, hit, out);
-            } else if let Some(header) = Header::around(text, hit.start) {
+            } else if let Some(header) = headers.at(hit.start) {
                 let Some(column) = header.column_at(hit.start) else {
                     continue;
                 };
                 let name = header.name(column);
                 if !ADDRESS_COLUMNS.iter().any(|c| c.eq_ignore_ascii_case(name))
-                    || done.contains(&header.start())
+                    || header.start() < table_end
                 {
                     continue;
                 }
-                done.push(header.start());
-                for (s, e) in header.cells(column) {
+                let (cells, end) = header.cells(column);
+                table_end = end;
+                for (s, e) in cells {
                     if let Some((kind, _)) = self.classify(&text[s..e]) {
                         out.push(candidate(s, e, kind, 0.8, "value of an address column"));
                     }

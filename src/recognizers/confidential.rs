@@ -8,6 +8,7 @@
 //! unmistakable phrases in running lower-case text are reported at strict only.
 
 use super::{Candidate, Hit, Recognizer, Trigger};
+use super::person::table::line_around;
 use crate::context::{find_ascii_ci, Input};
 use crate::finding::Category;
 use std::borrow::Cow;
@@ -226,8 +227,7 @@ fn extend(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Option<f32> {
     let text = input.text();
     let value = text.get(start..end)?;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (line_start, line_end) = line_around(text, start, end, 120);
     let before = text.get(line_start..start)?;
     let after = text.get(end..line_end)?;
     let has_letters = value.bytes().any(|b| b.is_ascii_alphabetic());

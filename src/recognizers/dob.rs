@@ -3,7 +3,7 @@
 //! (`born on`, `né le`, `nacido el`) or a birth-date column of a CSV or Markdown table.
 //! Plain dates (deadlines, releases, founding dates) are never findings.
 
-use super::person::table::Header;
+use super::person::table::Headers;
 use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
@@ -137,7 +137,8 @@ impl Recognizer for BirthDates {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done_headers = Vec::new();
+        let mut table_end = 0;
+        let mut headers = Headers::new(text);
         let mut last_end = 0;
         for hit in hits {
             let ascii = text.as_bytes().get(hit.start).is_some_and(u8::is_ascii);
@@ -152,13 +153,14 @@ impl Recognizer for BirthDates {
             if ascii && (glued_left || glued_right) {
                 continue;
             }
-            if let Some(header) = Header::around(text, hit.start) {
-                if done_headers.contains(&header.start()) {
+            if let Some(header) = headers.at(hit.start) {
+                if header.start() < table_end {
                     continue;
                 }
                 if let Some(column) = header.column_at(hit.start) {
-                    done_headers.push(header.start());
-                    for (s, e) in header.cells(column) {
+                    let (cells, end) = header.cells(column);
+                    table_end = end;
+                    for (s, e) in cells {
                         if self.date_at(&text[s..e]) == Some(e - s) {
                             out.push(candidate(s, e, 0.85, "date in a birth-date column"));
                         }

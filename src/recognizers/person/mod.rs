@@ -17,7 +17,7 @@ use crate::finding::Category;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-use table::Header;
+use table::Headers;
 
 /// What kind of evidence a cue gives.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -607,9 +607,10 @@ fn ends_field(text: &str, end: usize) -> bool {
 
 /// Whether `at` starts a line (only spaces, `>` quoting or `"` before it on its line).
 fn starts_line(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    line.len() <= 24 && line.chars().all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
+    let (from, _) = table::line_around(text, at, at, 25);
+    let line = &text[from..at];
+    (from == 0 || text.as_bytes()[from - 1] == b'\n')
+        && line.len() <= 24 && line.chars().all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
 }
 
 /// Skips a label's separator (`:`, `=`, quotes, spaces); `None` without a `:` or `=`.
@@ -811,7 +812,7 @@ impl CuedNames {
         if text.as_bytes()[hit.start].is_ascii_lowercase() {
             return;
         }
-        let line_end = text[hit.end..].find('\n').map_or(text.len(), |i| hit.end + i);
+        let (_, line_end) = table::line_around(text, hit.end, hit.end, 40);
         let tail = &text[hit.end..line_end];
         let inline = tail.strip_prefix(", ");
         let at = if tail
@@ -988,9 +989,15 @@ impl CuedNames {
     }
 
     /// Handles a name column of a table; returns whether `hit` sat in a table header.
-    fn column(input: &Input<'_>, hit: &Hit, done: &mut Vec<usize>, out: &mut Vec<Candidate>) -> bool {
+    fn column(
+        input: &Input<'_>,
+        hit: &Hit,
+        headers: &mut Headers<'_>,
+        done: &mut (usize, usize, Vec<usize>),
+        out: &mut Vec<Candidate>,
+    ) -> bool {
         let text = input.text();
-        let Some(header) = Header::around(text, hit.start) else {
+        let Some(header) = headers.at(hit.start) else {
             return false;
         };
         let Some(column) = header.column_at(hit.start) else {
@@ -1003,12 +1010,22 @@ impl CuedNames {
         else {
             return true;
         };
-        let key = header.start() * 64 + column;
-        if done.contains(&key) {
+        // A header inside an already read table is one of its rows.
+        let (last_header, table_end, columns) = done;
+        if header.start() == *last_header {
+            if columns.contains(&column) {
+                return true;
+            }
+        } else if header.start() < *table_end {
             return true;
+        } else {
+            columns.clear();
         }
-        done.push(key);
-        for (s, e) in header.cells(column) {
+        let (cells, end) = header.cells(column);
+        *last_header = header.start();
+        *table_end = end;
+        columns.push(column);
+        for (s, e) in cells {
             let Some(name) = any_name(text, s) else {
                 continue;
             };
@@ -1048,7 +1065,8 @@ impl Recognizer for CuedNames {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done_columns = Vec::new();
+        let mut done_columns = (usize::MAX, 0, Vec::new());
+        let mut headers = Headers::new(text);
         for hit in hits {
             let Some(&(_, cue)) = CUES.get(hit.anchor) else {
                 continue;
@@ -1063,7 +1081,7 @@ impl Recognizer for CuedNames {
             }
             match cue {
                 Cue::Label | Cue::WeakLabel => {
-                    if !Self::column(input, hit, &mut done_columns, out) {
+                    if !Self::column(input, hit, &mut headers, &mut done_columns, out) {
                         Self::label(input, hit, cue, out);
                     }
                 }
