@@ -104,9 +104,28 @@ const FILLERS: &[&str] = &[
 
 /// Words after which an address value ends.
 const STOPS: &[&str] = &[
-    " before ", " please", " asap", " if ", " and ", " by ", " until ", " from ", " starting ",
-    " ab ", " à partir", " - ", " — ", " bitte", " merci", " thanks", " thank ", " so that",
-    " because", " with ", " for ", " on ",
+    " before ",
+    " please",
+    " asap",
+    " if ",
+    " and ",
+    " by ",
+    " until ",
+    " from ",
+    " starting ",
+    " ab ",
+    " à partir",
+    " - ",
+    " — ",
+    " bitte",
+    " merci",
+    " thanks",
+    " thank ",
+    " so that",
+    " because",
+    " with ",
+    " for ",
+    " on ",
 ];
 
 /// Finds postal addresses.
@@ -142,23 +161,29 @@ impl Addresses {
         let has = |f: fn(char) -> bool| value.chars().any(f);
         if has(|c| matches!(c, '\u{AC00}'..='\u{D7A3}')) {
             let ok = value.bytes().any(|b| b.is_ascii_digit())
-                && ["시", "도", "구", "군", "로", "길", "동"].iter().any(|w| value.contains(w));
+                && ["시", "도", "구", "군", "로", "길", "동"]
+                    .iter()
+                    .any(|w| value.contains(w));
             return ok.then_some(("address_kr", true));
         }
         if has(|c| matches!(c, '\u{0900}'..='\u{097F}')) {
             return self.pin.is_match(value).then_some(("address_in", true));
         }
         let jp = has(|c| matches!(c, '\u{3041}'..='\u{30FA}'))
-            || ["丁目", "番地", "県", "都", "府"].iter().any(|w| value.contains(w))
+            || ["丁目", "番地", "県", "都", "府"]
+                .iter()
+                .any(|w| value.contains(w))
                 && (value.contains('番') || value.contains("丁目"));
         if jp {
             return Some(("address_jp", true));
         }
         if has(|c| matches!(c, '\u{4E00}'..='\u{9FFF}')) {
-            let units = ["省", "市", "区", "县", "路", "街", "道", "号", "镇", "村", "巷"]
-                .iter()
-                .filter(|w| value.contains(*w))
-                .count();
+            let units = [
+                "省", "市", "区", "县", "路", "街", "道", "号", "镇", "村", "巷",
+            ]
+            .iter()
+            .filter(|w| value.contains(*w))
+            .count();
             return (units >= 2).then_some(("address_cn", true));
         }
         if !value.bytes().any(|b| b.is_ascii_digit()) || value.contains('@') {
@@ -168,9 +193,7 @@ impl Addresses {
             return None;
         }
         let lower = value.to_lowercase();
-        let word = |w: &str| {
-            lower.split([' ', ',']).any(|t| t == w)
-        };
+        let word = |w: &str| lower.split([' ', ',']).any(|t| t == w);
         if self.us.is_match(value) {
             return Some(("address_us", true));
         }
@@ -186,28 +209,57 @@ impl Addresses {
         if self.nl.is_match(value) && !self.postcode5.is_match(value) {
             return Some(("address_nl", true));
         }
-        let fr = ["rue", "avenue", "boulevard", "chemin", "allée", "impasse", "place", "quai"]
-            .iter()
-            .any(|w| word(w));
+        let fr = [
+            "rue",
+            "avenue",
+            "boulevard",
+            "chemin",
+            "allée",
+            "impasse",
+            "place",
+            "quai",
+        ]
+        .iter()
+        .any(|w| word(w));
         if fr && self.postcode5.is_match(value) {
             return Some(("address_fr", true));
         }
-        let de = ["straße", "strasse", "str.", "weg", "allee", "platz", "ring", "gasse", "damm"]
-            .iter()
-            .any(|w| lower.split([' ', ',']).any(|t| t.ends_with(w)));
+        let de = [
+            "straße", "strasse", "str.", "weg", "allee", "platz", "ring", "gasse", "damm",
+        ]
+        .iter()
+        .any(|w| lower.split([' ', ',']).any(|t| t.ends_with(w)));
         if de && self.postcode5.is_match(value) {
             return Some(("address_de", true));
         }
-        let it = ["via", "viale", "piazza", "corso", "strada", "vicolo", "largo", "borgo"]
-            .iter()
-            .any(|w| word(w));
+        let it = [
+            "via", "viale", "piazza", "corso", "strada", "vicolo", "largo", "borgo",
+        ]
+        .iter()
+        .any(|w| word(w));
         if it && self.postcode5.is_match(value) {
             return Some(("address_it", true));
         }
         let es = [
-            "calle", "c.", "avenida", "av.", "paseo", "plaza", "pasaje", "rambla", "ronda",
-            "camino", "carrer", "acceso", "pasadizo", "glorieta", "travesía", "cuesta",
-            "callejón", "piso", "puerta",
+            "calle",
+            "c.",
+            "avenida",
+            "av.",
+            "paseo",
+            "plaza",
+            "pasaje",
+            "rambla",
+            "ronda",
+            "camino",
+            "carrer",
+            "acceso",
+            "pasadizo",
+            "glorieta",
+            "travesía",
+            "cuesta",
+            "callejón",
+            "piso",
+            "puerta",
         ]
         .iter()
         .any(|w| word(w));
@@ -219,7 +271,14 @@ impl Addresses {
         }
         if self.postcode5.is_match(value) {
             let starts_number = value.starts_with(|c: char| c.is_ascii_digit());
-            return Some((if starts_number { "address_us" } else { "address_de" }, false));
+            return Some((
+                if starts_number {
+                    "address_us"
+                } else {
+                    "address_de"
+                },
+                false,
+            ));
         }
         if self.pin.is_match(value) {
             return Some(("address_in", false));
@@ -268,19 +327,46 @@ impl Addresses {
                 break;
             }
         }
-        // Trim a trailing sentence word the walk may have eaten: keep up to a unit.
+        // The walk may have eaten the words that lead to the address (`寄到`, `位于`).
+        let walked = &text[start..hit.start];
+        let first_unit = ["省", "市", "区", "县"]
+            .iter()
+            .filter_map(|u| walked.find(u))
+            .min()
+            .unwrap_or(0);
+        if let Some(cut) = LEAD_INS
+            .iter()
+            .filter_map(|l| walked[..first_unit].rfind(l).map(|i| i + l.len()))
+            .filter(|&i| first_unit - i >= 6)
+            .max()
+        {
+            start += cut;
+        }
         let value = &text[start..end];
         let head = &text[start..hit.start];
-        let road = ["路", "街", "道", "巷", "弄", "里"].iter().any(|w| head.contains(w));
+        let road = ["路", "街", "道", "巷", "弄", "里"]
+            .iter()
+            .any(|w| head.contains(w));
         let area = ["省", "市", "区", "县"].iter().any(|w| head.contains(w));
         if !(road && area) {
             return;
         }
         if let Some((kind, true)) = self.classify(value) {
-            out.push(candidate(start, end, kind, 0.75, "Chinese address structure"));
+            out.push(candidate(
+                start,
+                end,
+                kind,
+                0.75,
+                "Chinese address structure",
+            ));
         }
     }
 }
+
+/// Words that lead to a Chinese address in a sentence.
+const LEAD_INS: &[&str] = &[
+    "到", "在", "于", "往", "至", "是", "为", "寄", "送", "搬", "址", "住",
+];
 
 /// Whether a character is a Han ideograph.
 fn is_han(c: char) -> bool {
@@ -310,7 +396,9 @@ fn extent(text: &str, at: usize) -> Option<(usize, usize)> {
                 let abbreviation = word.len() <= 4
                     && word.chars().all(|c| c.is_alphabetic())
                     && (word.chars().count() == 1 || word.chars().any(|c| c.is_lowercase()));
-                let number_follows = after.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit());
+                let number_follows = after
+                    .trim_start_matches(' ')
+                    .starts_with(|c: char| c.is_ascii_digit());
                 (after.is_empty() || after.starts_with(' ') || after.starts_with('\n'))
                     && !abbreviation
                     && !number_follows
@@ -351,8 +439,7 @@ fn after_label(text: &str, at: usize) -> Option<usize> {
     let mut separated = false;
     for _ in 0..4 {
         let rest = text.get(at..)?;
-        let trimmed =
-            rest.trim_start_matches(|c: char| matches!(c, ' ' | ':' | '=' | '"' | '\'' | '\t'));
+        let trimmed = rest.trim_start_matches([' ', ':', '=', '"', '\'', '\t']);
         let sep = &rest[..rest.len() - trimmed.len()];
         separated |= sep.contains(':') || sep.contains('=');
         at += sep.len();
@@ -373,7 +460,13 @@ fn after_label(text: &str, at: usize) -> Option<usize> {
 }
 
 /// An address candidate.
-fn candidate(start: usize, end: usize, kind: &'static str, score: f32, reason: &'static str) -> Candidate {
+fn candidate(
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    score: f32,
+    reason: &'static str,
+) -> Candidate {
     Candidate {
         start,
         end,

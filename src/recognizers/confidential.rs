@@ -7,8 +7,8 @@
 //! confidentiality ("how should I handle confidential data?") is not a finding; some
 //! unmistakable phrases in running lower-case text are reported at strict only.
 
-use super::{Candidate, Hit, Recognizer, Trigger};
 use super::person::table::line_around;
+use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::{find_ascii_ci, Input};
 use crate::finding::Category;
 use std::borrow::Cow;
@@ -211,10 +211,10 @@ fn extend(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
         if text
             .get(end..end + suffix.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
-            && text
+            && !text
                 .as_bytes()
                 .get(end + suffix.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
+                .is_some_and(u8::is_ascii_alphanumeric)
         {
             end += suffix.len();
             break;
@@ -235,13 +235,17 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 
     let banner_left = before.trim_end().chars().next_back();
     let banner_right = after.trim_start().chars().next();
-    let bracketed = matches!(banner_left, Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔'))
-        && matches!(banner_right, Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕'));
+    let bracketed = matches!(
+        banner_left,
+        Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔')
+    ) && matches!(
+        banner_right,
+        Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕')
+    );
     // `secret:` opens a key in YAML or a label, not a banner.
     let key = after.trim_start().starts_with(':');
-    let alone = is_decoration(before)
-        && !key
-        && (is_decoration(after) || (caps && leads_clause(after)));
+    let alone =
+        is_decoration(before) && !key && (is_decoration(after) || (caps && leads_clause(after)));
     let labelled = CLASSIFYING.iter().any(|c| {
         before.len() >= c.len()
             && before
@@ -252,7 +256,7 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
         return Some(0.92);
     }
     if labelled {
-        return Some(0.85);
+        return Some(0.9);
     }
     if caps && strength != Strength::Banner && is_caps_context(before, after) {
         return Some(0.9);
@@ -266,8 +270,12 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 /// Whether a line piece holds only banner decoration (spaces, stars, dashes, brackets).
 fn is_decoration(s: &str) -> bool {
     s.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
-            || matches!(c, '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~')
+        c.is_whitespace()
+            || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
+            || matches!(
+                c,
+                '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~'
+            )
     })
 }
 
@@ -328,10 +336,16 @@ mod tests {
 
     #[test]
     fn banners_are_markers() {
-        assert_eq!(found("STRICTLY CONFIDENTIAL\nMemo")[0].0, "STRICTLY CONFIDENTIAL");
+        assert_eq!(
+            found("STRICTLY CONFIDENTIAL\nMemo")[0].0,
+            "STRICTLY CONFIDENTIAL"
+        );
         assert_eq!(found("[Confidential]\nhi")[0].0, "Confidential");
         assert_eq!(found("【内部资料,请勿外传】\n")[0].0, "内部资料,请勿外传");
-        assert_eq!(found("For internal use only\nMEMO")[0].0, "For internal use only");
+        assert_eq!(
+            found("For internal use only\nMEMO")[0].0,
+            "For internal use only"
+        );
     }
 
     #[test]
