@@ -25,7 +25,6 @@ enum Cue {
 /// Cue literals (ASCII ones lower-case).
 const CUES: &[(&str, Cue)] = &[
     ("address", Cue::Label),
-    ("addr", Cue::Label),
     ("street address", Cue::Label),
     ("home address", Cue::Label),
     ("billing address", Cue::Label),
@@ -64,6 +63,26 @@ const CUES: &[(&str, Cue)] = &[
     ("post to", Cue::Phrase),
     ("address to", Cue::Phrase),
     ("moved to", Cue::Phrase),
+    ("ship it to", Cue::Phrase),
+    ("send it to", Cue::Phrase),
+    ("shipped to", Cue::Phrase),
+    ("delivered to", Cue::Phrase),
+    ("forward it to", Cue::Phrase),
+    ("reside at", Cue::Phrase),
+    ("resides at", Cue::Phrase),
+    ("residing at", Cue::Phrase),
+    ("office is at", Cue::Phrase),
+    ("based at", Cue::Phrase),
+    ("wohnhaft in", Cue::Phrase),
+    ("domicilié au", Cue::Phrase),
+    ("domiciliée au", Cue::Phrase),
+    ("residente en", Cue::Phrase),
+    ("residente in", Cue::Phrase),
+    ("woonachtig aan", Cue::Phrase),
+    ("寄到", Cue::Phrase),
+    ("送到", Cue::Phrase),
+    ("住在", Cue::Phrase),
+    ("位于", Cue::Phrase),
     ("live at", Cue::Phrase),
     ("lives at", Cue::Phrase),
     ("located at", Cue::Phrase),
@@ -554,7 +573,126 @@ impl Recognizer for Addresses {
     }
 }
 
+/// US state and territory codes.
+const US_STATES: &str =
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS \
+    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP";
+
+/// Finds street addresses written out in full without a cue: a house number, street
+/// words and a city with a postcode in the US, UK, German, French, Dutch, Spanish or
+/// Italian form.
+struct StreetAddresses {
+    forms: Vec<(&'static str, Regex)>,
+    classifier: Addresses,
+}
+
+impl StreetAddresses {
+    fn new() -> StreetAddresses {
+        let street = r"(?:[A-Za-zÀ-ÿ'.-]+ ){0,5}";
+        let city = r"[A-Z][A-Za-zÀ-ÿ'.-]*(?: [A-Za-zÀ-ÿ'.-]+){0,3}";
+        let forms = [
+            (
+                "address_us",
+                format!(
+                    r"(?-u:\b)[0-9]{{1,6}} {street}[A-Za-z.]+(?: (?:Apt\.?|Suite|Unit|Ste\.?|#) ?[0-9A-Za-z-]+)?,? {city}, [A-Z]{{2}} [0-9]{{5}}(?:-[0-9]{{4}})?(?-u:\b)"
+                ),
+            ),
+            (
+                "address_gb",
+                format!(
+                    r"(?-u:\b)(?:(?:Flat|Apartment|Unit|Studio) [0-9A-Za-z]+, )?[0-9]{{1,4}}[A-Z]? {street}[A-Za-z]+, {city},? [A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}(?-u:\b)"
+                ),
+            ),
+            (
+                "address_de",
+                format!(
+                    r"[A-ZÄÖÜ][A-Za-zäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)(?: [0-9]{{1,4}}[a-z]?(?:[-/][0-9]{{1,4}})?), [0-9]{{5}} {city}"
+                ),
+            ),
+            (
+                "address_fr",
+                format!(
+                    r"(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route) [^,\n]{{2,40}}, [0-9]{{5}} {city}"
+                ),
+            ),
+            (
+                "address_nl",
+                format!(
+                    r"[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) [0-9]{{1,4}}[a-z]?, [1-9][0-9]{{3}} ?[A-Z]{{2}},? {city}"
+                ),
+            ),
+            (
+                "address_es",
+                format!(
+                    r"(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrer|Ronda|Rambla) {street}[0-9]{{1,4}}[^,\n]{{0,20}}, (?:[0-9]{{5}} {city}|{city}, [0-9]{{5}})"
+                ),
+            ),
+            (
+                "address_it",
+                format!(
+                    r"(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Strada) {street}[A-Za-zÀ-ÿ'.]+,? [0-9]{{1,4}}[A-Za-z]?,? [0-9]{{5}},? {city}"
+                ),
+            ),
+        ];
+        StreetAddresses {
+            forms: forms
+                .into_iter()
+                .map(|(kind, p)| (kind, Regex::new(&p).expect("valid street pattern")))
+                .collect(),
+            classifier: Addresses::new(),
+        }
+    }
+}
+
+impl Recognizer for StreetAddresses {
+    fn kinds(&self) -> &'static [&'static str] {
+        &[
+            "address_us",
+            "address_gb",
+            "address_de",
+            "address_fr",
+            "address_es",
+            "address_it",
+            "address_nl",
+        ]
+    }
+
+    fn trigger(&self) -> Trigger {
+        Trigger::Digits
+    }
+
+    fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
+        let text = input.text();
+        for (kind, form) in &self.forms {
+            for m in form.find_iter(text) {
+                let value = m.as_str();
+                if *kind == "address_us" {
+                    let state = value
+                        .rsplit(", ")
+                        .next()
+                        .and_then(|t| t.split(' ').next())
+                        .unwrap_or("");
+                    if !US_STATES.split_whitespace().any(|s| s == state) {
+                        continue;
+                    }
+                }
+                let kind = match self.classifier.classify(value) {
+                    Some((found, true)) => found,
+                    _ => kind,
+                };
+                out.push(candidate(
+                    m.start(),
+                    m.end(),
+                    kind,
+                    0.7,
+                    "street, house number and postcode",
+                ));
+            }
+        }
+    }
+}
+
 /// The recognizers of this family.
 pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
-    vec![Box::new(Addresses::new())]
+    vec![Box::new(Addresses::new()), Box::new(StreetAddresses::new())]
 }

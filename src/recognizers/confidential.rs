@@ -38,18 +38,17 @@ const MARKERS: &[(&str, Strength)] = &[
     ("not for distribution", Strength::Phrase),
     ("not for external distribution", Strength::Phrase),
     ("under nda", Strength::Phrase),
-    ("nda", Strength::Banner),
+    ("[nda]", Strength::Banner),
+    ("(nda)", Strength::Banner),
     ("proprietary", Strength::Word),
     ("trade secret", Strength::Word),
     ("restricted", Strength::Banner),
     ("top secret", Strength::Word),
-    ("secret", Strength::Banner),
     ("privileged", Strength::Word),
     ("attorney-client", Strength::Word),
     ("need to know", Strength::Banner),
     ("vertraulich", Strength::Word),
     ("nur für den internen gebrauch", Strength::Phrase),
-    ("intern", Strength::Banner),
     ("geheim", Strength::Banner),
     ("confidentiel", Strength::Word),
     ("usage interne", Strength::Phrase),
@@ -107,6 +106,8 @@ const SUFFIXES: &[&str] = &[
     " and privileged",
     " information",
     " privileged",
+    " and proprietary",
+    " & proprietary",
 ];
 
 /// Sentences that classify the text they sit in.
@@ -155,7 +156,14 @@ impl Recognizer for Markers {
                 if ascii && !input.is_word_boundary(hit.start, hit.end) {
                     return None;
                 }
-                let (start, end) = extend(text, hit.start, hit.end);
+                // `[nda]` is an anchor with its brackets; the marker is the word inside.
+                let bracketed = matches!(text.as_bytes()[hit.start], b'[' | b'(');
+                let (hit_start, hit_end) = if bracketed {
+                    (hit.start + 1, hit.end - 1)
+                } else {
+                    (hit.start, hit.end)
+                };
+                let (start, end) = extend(text, hit_start, hit_end);
                 Some((start, end, *strength))
             })
             .collect();

@@ -95,9 +95,9 @@ const CUES: &[(&str, Cue)] = &[
     ("reporter", Cue::WeakLabel),
     ("owner", Cue::WeakLabel),
     ("author", Cue::WeakLabel),
-    ("from", Cue::WeakLabel),
-    ("to", Cue::WeakLabel),
-    ("cc", Cue::WeakLabel),
+    ("from:", Cue::WeakLabel),
+    ("to:", Cue::WeakLabel),
+    ("cc:", Cue::WeakLabel),
     ("nom", Cue::Label),
     ("prénom", Cue::Label),
     ("nom complet", Cue::Label),
@@ -173,18 +173,23 @@ const CUES: &[(&str, Cue)] = &[
     ("prezada", Cue::Greeting),
     ("尊敬的", Cue::Greeting),
     ("亲爱的", Cue::Greeting),
-    ("mr", Cue::Title),
-    ("mrs", Cue::Title),
-    ("ms", Cue::Title),
-    ("miss", Cue::Title),
-    ("mx", Cue::Title),
-    ("dr", Cue::Title),
-    ("prof", Cue::Title),
-    ("herr", Cue::Title),
-    ("frau", Cue::Title),
+    ("mr.", Cue::Title),
+    ("mrs.", Cue::Title),
+    ("ms.", Cue::Title),
+    ("mx.", Cue::Title),
+    ("dr.", Cue::Title),
+    ("prof.", Cue::Title),
+    ("mr ", Cue::Title),
+    ("mrs ", Cue::Title),
+    ("ms ", Cue::Title),
+    ("miss ", Cue::Title),
+    ("dr ", Cue::Title),
+    ("prof ", Cue::Title),
+    ("herr ", Cue::Title),
+    ("frau ", Cue::Title),
+    ("mme ", Cue::Title),
+    ("mlle ", Cue::Title),
     ("m.", Cue::Title),
-    ("mme", Cue::Title),
-    ("mlle", Cue::Title),
     ("sr.", Cue::Title),
     ("sra.", Cue::Title),
     ("srta.", Cue::Title),
@@ -199,7 +204,7 @@ const CUES: &[(&str, Cue)] = &[
     ("warm regards", Cue::Closing),
     ("regards", Cue::Closing),
     ("best wishes", Cue::Closing),
-    ("best", Cue::Closing),
+    ("best,", Cue::Closing),
     ("thanks", Cue::Closing),
     ("thank you", Cue::Closing),
     ("many thanks", Cue::Closing),
@@ -289,9 +294,6 @@ const CUES: &[(&str, Cue)] = &[
     ("交给", Cue::CnVerb),
     ("需要", Cue::CnVerbAction),
     ("联系", Cue::CnVerbAction),
-    ("请", Cue::CnVerbAction),
-    ("让", Cue::CnVerbAction),
-    ("由", Cue::CnVerbAction),
 ];
 
 /// Table column names that hold a person's name, and whether the column is a given name.
@@ -623,7 +625,8 @@ fn after_separator(text: &str, at: usize) -> Option<usize> {
             .trim_start_matches([' ', '\t', ':', '=', '"', '\'', '*'])
             .len();
     let sep = &rest[..skipped];
-    (skipped <= 8 && (sep.contains(':') || sep.contains('='))).then_some(at + skipped)
+    let in_label = text[..at].ends_with(':');
+    (skipped <= 8 && (in_label || sep.contains(':') || sep.contains('='))).then_some(at + skipped)
 }
 
 /// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
@@ -807,8 +810,14 @@ impl CuedNames {
         if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
             return;
         }
-        let mut at = hit.end;
-        let ends_with_dot = text[..hit.end].ends_with('.');
+        // Anchors such as `mr ` carry the space that follows the title.
+        let word_end = if text[..hit.end].ends_with(' ') {
+            hit.end - 1
+        } else {
+            hit.end
+        };
+        let mut at = word_end;
+        let ends_with_dot = text[..word_end].ends_with('.');
         if !ends_with_dot {
             if bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
                 return;
@@ -821,7 +830,7 @@ impl CuedNames {
             return;
         }
         // `M.` is also an initial: `John M. Smith`.
-        if text[hit.start..hit.end].eq_ignore_ascii_case("m.") {
+        if text[hit.start..word_end].eq_ignore_ascii_case("m.") {
             let before = text[..hit.start].trim_end_matches(' ');
             let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
             if prev_word.starts_with(|c: char| c.is_uppercase()) {
