@@ -576,7 +576,8 @@ impl Recognizer for Addresses {
 /// US state and territory codes.
 const US_STATES: &str =
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS \
-    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP";
+    MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP FM \
+    MH PW AA AE AP";
 
 /// Finds street addresses written out in full without a cue: a house number, street
 /// words and a city with a postcode in the US, UK, German, French, Dutch, Spanish or
@@ -589,7 +590,7 @@ struct StreetAddresses {
 impl StreetAddresses {
     fn new() -> StreetAddresses {
         let street = r"(?:[A-Za-zÀ-ÿ'.-]+ ){0,5}";
-        let city = r"[A-Z][A-Za-zÀ-ÿ'.-]*(?: [A-Za-zÀ-ÿ'.-]+){0,3}";
+        let city = r"[A-Z][A-Za-zÀ-ÿ'-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][A-Za-zÀ-ÿ'-]*){0,2}";
         let forms = [
             (
                 "address_us",
@@ -600,25 +601,25 @@ impl StreetAddresses {
             (
                 "address_gb",
                 format!(
-                    r"(?-u:\b)(?:(?:Flat|Apartment|Unit|Studio) [0-9A-Za-z]+, )?[0-9]{{1,4}}[A-Z]? {street}[A-Za-z]+, {city},? [A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}(?-u:\b)"
+                    r"(?-u:\b)(?:(?:Flat|Apartment|Unit|Studio) [0-9A-Za-z]+, |[0-9]{{1,4}}[A-Z]? ){street}[A-Za-z]+, {city},? [A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}(?-u:\b)"
                 ),
             ),
             (
                 "address_de",
                 format!(
-                    r"[A-ZÄÖÜ][A-Za-zäöüß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)(?: [0-9]{{1,4}}[a-z]?(?:[-/][0-9]{{1,4}})?), [0-9]{{5}} {city}"
+                    r"[A-ZÄÖÜ][A-Za-zäöüß-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)(?: [0-9]{{1,4}}[a-z]?(?:[-/][0-9]{{1,4}})?), [0-9]{{5}} {city}"
                 ),
             ),
             (
                 "address_fr",
                 format!(
-                    r"(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route) [^,\n]{{2,40}}, [0-9]{{5}} {city}"
+                    r"(?:(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute) [^,\n]{{2,40}}, [0-9]{{5}} {city}"
                 ),
             ),
             (
                 "address_nl",
                 format!(
-                    r"[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg) [0-9]{{1,4}}[a-z]?, [1-9][0-9]{{3}} ?[A-Z]{{2}},? {city}"
+                    r"[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|ring|pad|park|erf|markt) [0-9]{{1,4}}[a-z]?, [1-9][0-9]{{3}} ?[A-Z]{{2}},? {city}"
                 ),
             ),
             (
@@ -631,6 +632,24 @@ impl StreetAddresses {
                 "address_it",
                 format!(
                     r"(?:Via|Viale|Piazza|Corso|Largo|Vicolo|Strada) {street}[A-Za-zÀ-ÿ'.]+,? [0-9]{{1,4}}[A-Za-z]?,? [0-9]{{5}},? {city}"
+                ),
+            ),
+            (
+                "address_it",
+                format!(
+                    r"[A-Z][A-Za-zÀ-ÿ' .]{{2,40}}, [0-9]{{1,4}}[A-Za-z0-9 ]{{0,20}}, [0-9]{{5}},? {city} \([A-Z]{{2}}\)"
+                ),
+            ),
+            (
+                "address_es",
+                format!(
+                    r"[A-Z][A-Za-zÀ-ÿ' .]{{2,50}} [0-9]{{1,4}}(?: (?:Piso|Puerta|Apt\.|Bajo|Esc\.) ?[0-9A-Za-z]+)?, {city}, [0-9]{{5}}(?-u:\b)"
+                ),
+            ),
+            (
+                "address_br",
+                format!(
+                    r"[A-ZÀ-Ú][A-Za-zÀ-ÿ' .]{{2,40}}, [0-9]{{1,5}}, (?:[A-Za-zÀ-ÿ0-9ª' .]{{2,40}}, )?[0-9]{{5}}-?[0-9]{{3}} [A-Za-zÀ-ÿ' ]{{2,40}} / [A-Z]{{2}}(?-u:\b)"
                 ),
             ),
         ];
@@ -654,6 +673,7 @@ impl Recognizer for StreetAddresses {
             "address_es",
             "address_it",
             "address_nl",
+            "address_br",
         ]
     }
 
@@ -663,8 +683,61 @@ impl Recognizer for StreetAddresses {
 
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        for (kind, form) in &self.forms {
-            for m in form.find_iter(text) {
+        let bytes = text.as_bytes();
+        let mut covered = 0;
+        for &(start, end) in input.number_runs() {
+            if start < covered {
+                continue;
+            }
+            let digits = bytes[start..end]
+                .iter()
+                .filter(|b| b.is_ascii_digit())
+                .count();
+            let before = bytes.get(start.saturating_sub(4)..start).unwrap_or(&[]);
+            let after = bytes.get(end..).unwrap_or(&[]);
+            // Which forms may end at this number: US ZIP after a state code, UK inward
+            // code, or a European postcode after a comma.
+            let us = matches!(digits, 5 | 9)
+                && before.len() == 4
+                && before[1].is_ascii_uppercase()
+                && before[2].is_ascii_uppercase()
+                && before[3] == b' ';
+            // `NW1 6XE`: the inward code's digit may end a run that began in the outward code.
+            let inward = (digits == 1 && before.last() == Some(&b' '))
+                || (end >= 2 && bytes[end - 2] == b' ');
+            let gb = inward
+                && after.len() >= 2
+                && after[0].is_ascii_uppercase()
+                && after[1].is_ascii_uppercase()
+                && !after.get(2).is_some_and(u8::is_ascii_alphanumeric);
+            let eu = matches!(digits, 4 | 5 | 8) && before.ends_with(b", ");
+            if !(us || gb || eu) {
+                continue;
+            }
+            let mut from = start.saturating_sub(160);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut to = (end + 60).min(text.len());
+            while !text.is_char_boundary(to) {
+                to -= 1;
+            }
+            let window = &text[from..to];
+            for (kind, form) in &self.forms {
+                let wanted = match *kind {
+                    "address_us" => us,
+                    "address_gb" => gb,
+                    _ => eu,
+                };
+                if !wanted {
+                    continue;
+                }
+                let Some(m) = form
+                    .find_iter(window)
+                    .find(|m| from + m.start() < start && from + m.end() >= end)
+                else {
+                    continue;
+                };
                 let value = m.as_str();
                 if *kind == "address_us" {
                     let state = value
@@ -680,13 +753,15 @@ impl Recognizer for StreetAddresses {
                     Some((found, true)) => found,
                     _ => kind,
                 };
+                covered = from + m.end();
                 out.push(candidate(
-                    m.start(),
-                    m.end(),
+                    from + m.start(),
+                    from + m.end(),
                     kind,
                     0.7,
                     "street, house number and postcode",
                 ));
+                break;
             }
         }
     }
