@@ -91,6 +91,21 @@ const CUES: &[(&str, Cue)] = &[
     ("vivo en", Cue::Phrase),
     ("abito in", Cue::Phrase),
     ("号", Cue::Phrase),
+    ("丁目", Cue::Phrase),
+    ("番地", Cue::Phrase),
+    ("특별시", Cue::Phrase),
+    ("광역시", Cue::Phrase),
+    ("특별자치시", Cue::Phrase),
+    ("특별자치도", Cue::Phrase),
+    ("경기도", Cue::Phrase),
+    ("강원도", Cue::Phrase),
+    ("충청북도", Cue::Phrase),
+    ("충청남도", Cue::Phrase),
+    ("전라북도", Cue::Phrase),
+    ("전라남도", Cue::Phrase),
+    ("경상북도", Cue::Phrase),
+    ("경상남도", Cue::Phrase),
+    ("제주도", Cue::Phrase),
 ];
 
 /// Table column names that hold an address.
@@ -382,6 +397,150 @@ impl Addresses {
     }
 }
 
+/// Whether a character is a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
+/// Whether a character is Japanese kana.
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FA}' | 'ー')
+}
+
+/// Finds a Korean address that starts at the province or metropolitan city at `hit`:
+/// district words, a road (`…로`, `…길`, `…거리`, `…가`) and a building number, with an
+/// optional bracketed note (`(혜진마을)`).
+fn kr_road(text: &str, hit: &Hit, out: &mut Vec<Candidate>) {
+    let mut start = hit.start;
+    for (i, c) in text[..hit.start].char_indices().rev().take(6) {
+        if is_hangul(c) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    let mut at = start;
+    let mut road = false;
+    let mut end = None;
+    for _ in 0..8 {
+        let token_len = text[at..]
+            .char_indices()
+            .find(|&(_, c)| !(is_hangul(c) || c.is_ascii_digit() || c == '-'))
+            .map_or(text.len() - at, |(i, _)| i);
+        if token_len == 0 {
+            break;
+        }
+        let token = &text[at..at + token_len];
+        let number = token.trim_start_matches("지하");
+        if road
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number.chars().all(|c| c.is_ascii_digit() || c == '-')
+        {
+            end = Some(at + token_len);
+            break;
+        }
+        road |= ["로", "길", "거리", "가"]
+            .iter()
+            .any(|s| token.ends_with(s));
+        at += token_len;
+        if text.as_bytes().get(at) != Some(&b' ') {
+            break;
+        }
+        at += 1;
+    }
+    let Some(mut end) = end else {
+        return;
+    };
+    // A bracketed note that belongs to the address: ` (혜진마을)`.
+    if let Some(rest) = text[end..].strip_prefix(" (") {
+        if let Some(close) = rest.find(')') {
+            if close <= 45
+                && rest[..close]
+                    .chars()
+                    .all(|c| is_hangul(c) || c.is_ascii_alphanumeric() || c == ' ')
+            {
+                end += 2 + close + 1;
+            }
+        }
+    }
+    out.push(candidate(
+        start,
+        end,
+        "address_kr",
+        0.75,
+        "Korean road address structure",
+    ));
+}
+
+/// Prefectures whose names have three characters.
+const LONG_PREFECTURES: &[&str] = &["鹿児島", "神奈川", "和歌山"];
+
+/// Finds a Japanese address around the block marker at `hit` (`…35丁目2番1号`), from the
+/// prefecture (when written) to the building number and an optional building name.
+fn jp_block(text: &str, hit: &Hit, out: &mut Vec<Candidate>) {
+    let before = &text[..hit.start];
+    if !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let mut start = hit.start;
+    for (i, c) in before.char_indices().rev().take(30) {
+        if is_han(c) || is_kana(c) || c.is_ascii_digit() || c == '々' || c == 'ケ' {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    // Start at the prefecture when the walk went further back.
+    let walked = &text[start..hit.start];
+    if let Some(pos) = ["県", "都", "府", "道"]
+        .iter()
+        .filter_map(|p| walked.find(p))
+        .min()
+    {
+        let head = &walked[..pos];
+        let long = LONG_PREFECTURES.iter().any(|p| head.ends_with(p));
+        let chars = if long { 3 } else { 2 };
+        if let Some((i, _)) = head.char_indices().rev().nth(chars - 1) {
+            start += i;
+        }
+    }
+    let mut end = hit.end;
+    for (i, c) in text[hit.end..].char_indices().take(14) {
+        if c.is_ascii_digit() || matches!(c, '番' | '号' | '-' | '地' | 'の') {
+            end = hit.end + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // A building name after one space: `独鈷沢シティ827`.
+    if let Some(rest) = text[end..].strip_prefix(' ') {
+        let katakana = |c: char| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー');
+        let mut len: usize = rest
+            .chars()
+            .take(20)
+            .take_while(|&c| is_han(c) || katakana(c) || c.is_ascii_alphanumeric())
+            .map(char::len_utf8)
+            .sum();
+        // Han characters glued to the hiragana that follows start the sentence (`宛てです`).
+        if rest[len..].starts_with(|c: char| is_kana(c) && !katakana(c)) {
+            len = rest[..len].trim_end_matches(is_han).len();
+        }
+        if len > 0 && rest.starts_with(|c: char| is_han(c) || katakana(c)) {
+            end += 1 + len;
+        }
+    }
+    if text[start..hit.start].chars().count() < 3 {
+        return;
+    }
+    out.push(candidate(
+        start,
+        end,
+        "address_jp",
+        0.75,
+        "Japanese block address structure",
+    ));
+}
+
 /// Words that lead to a Chinese address in a sentence.
 const LEAD_INS: &[&str] = &[
     "到", "在", "于", "往", "至", "是", "为", "寄", "送", "搬", "址", "住",
@@ -542,6 +701,10 @@ impl Recognizer for Addresses {
             let before = out.len();
             if literal == "号" {
                 self.cn_number(text, hit, out);
+            } else if literal == "丁目" || literal == "番地" {
+                jp_block(text, hit, out);
+            } else if !ascii && text[hit.start..].starts_with(is_hangul) {
+                kr_road(text, hit, out);
             } else if let Some(header) = headers.at(hit.start) {
                 let Some(column) = header.column_at(hit.start) else {
                     continue;

@@ -184,7 +184,11 @@ September October November December Dear Hello Hi Hey Thanks Thank Regards \
 Best Kind Yours Sincerely Cheers Mr Mrs Ms Dr Prof The This That These Those Our Your My Their His \
 Her Its And Or But For With From To Re Fwd Subject Date Mobile Phone Email Address Name Note Notes \
 Java Python Rust Go Ruby Swift Kotlin Linux Windows Mac Apple Google Microsoft Amazon Meta Netflix \
-Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap";
+Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap \
+Diary Mundo Monde Welt Mondo Wereld Cluster Database Server Instance Bucket Queue Topic Table \
+Index Repo Repository Branch Module Package Library Plugin Dashboard Report Pipeline Job Task \
+Node Pod Engine Model Api App Application Feature Tier Plan Account Portal Platform Cloud Network \
+Web Data Security Operations Ops Devops Infra Infrastructure Backend Frontend Mobile Desktop Staff";
 
 /// Pairs that are brands or institutions although both words are names.
 pub(crate) const NOT_NAME_PAIRS: &[&str] = &[
