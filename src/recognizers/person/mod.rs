@@ -92,6 +92,10 @@ const CUES: &[(&str, Cue)] = &[
     ("requested by", Cue::Label),
     ("reported by", Cue::Label),
     ("assignee", Cue::WeakLabel),
+    ("assigned to", Cue::Label),
+    ("managed by", Cue::Label),
+    ("written by", Cue::Label),
+    ("approved by", Cue::Label),
     ("reporter", Cue::WeakLabel),
     ("owner", Cue::WeakLabel),
     ("author", Cue::WeakLabel),
@@ -629,7 +633,20 @@ fn after_separator(text: &str, at: usize) -> Option<usize> {
     (skipped <= 8 && (in_label || sep.contains(':') || sep.contains('='))).then_some(at + skipped)
 }
 
-/// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
+/// Parses a name after a title, where it may open with a particle (`Dhr. de Vries`).
+fn name_after_title(text: &str, at: usize) -> Option<Name> {
+    if let Some(p) = names::PARTICLES.iter().find(|p| {
+        text.get(at..at + p.len()) == Some(p) && text.as_bytes().get(at + p.len()) == Some(&b' ')
+    }) {
+        let mut name = latin_name(text, at + p.len() + 1)?;
+        name.start = at;
+        return Some(name);
+    }
+    any_name(text, at)
+}
+
+/// Skips an optional title (`Mr.`, `Dr.`) and the space after it; returns the start of
+/// the name and whether a title was there.
 fn skip_title(text: &str, at: usize) -> (usize, bool) {
     const TITLES: &[&str] = &[
         "Mr. ",
@@ -691,13 +708,19 @@ impl CuedNames {
             return;
         };
         let (at, titled) = skip_title(text, at);
-        let Some(name) = any_name(text, at) else {
+        let name = if titled {
+            name_after_title(text, at)
+        } else {
+            any_name(text, at)
+        };
+        let Some(name) = name else {
             return;
         };
         let label_caps = text.as_bytes()[hit.start].is_ascii_uppercase()
             || !text.as_bytes()[hit.start].is_ascii();
         let email_after = text[name.end..].starts_with(" <");
-        if !ends_field(text, name.end) {
+        let cjk_then_space = name.cjk && text[name.end..].starts_with(' ');
+        if !ends_field(text, name.end) && !cjk_then_space {
             return;
         }
         let score = if name.cjk {
@@ -748,7 +771,9 @@ impl CuedNames {
         let (at, titled) = skip_title(text, at);
         let single_han =
             text[at..].chars().next().is_some_and(is_han) && text[at..].chars().nth(1) == Some(',');
-        let name = if single_han && !cjk_cue {
+        let name = if titled {
+            name_after_title(text, at)
+        } else if single_han && !cjk_cue {
             let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
             Some(Name {
                 start: at,
@@ -962,7 +987,22 @@ impl CuedNames {
             }
         };
         let run = before.iter().take_while(|&&(_, c)| script(c)).count();
-        for len in [3, 2] {
+        let japanese = text[hit.start..].starts_with(['様', 'さ', '殿']);
+        let jp_start = (japanese && !hangul)
+            .then(|| {
+                (2..=run.min(4)).rev().find(|&len| {
+                    let name_text = &text[before[len - 1].0..hit.start];
+                    names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                })
+            })
+            .flatten();
+        let lens: &[usize] = match jp_start {
+            Some(4) => &[4],
+            Some(3) => &[3],
+            Some(_) => &[2],
+            None => &[3, 2],
+        };
+        for &len in lens {
             if run < len {
                 continue;
             }
@@ -971,8 +1011,7 @@ impl CuedNames {
             let surname = if hangul {
                 lists.kr_surnames.contains(&first)
             } else {
-                lists.cn_surnames.contains(&first)
-                    || names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                jp_start.is_some() || lists.cn_surnames.contains(&first)
             };
             if !surname || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
                 continue;
