@@ -17,7 +17,7 @@ use crate::finding::Category;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-use table::Header;
+use table::Headers;
 
 /// What kind of evidence a cue gives.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -92,12 +92,16 @@ const CUES: &[(&str, Cue)] = &[
     ("requested by", Cue::Label),
     ("reported by", Cue::Label),
     ("assignee", Cue::WeakLabel),
+    ("assigned to", Cue::Label),
+    ("managed by", Cue::Label),
+    ("written by", Cue::Label),
+    ("approved by", Cue::Label),
     ("reporter", Cue::WeakLabel),
     ("owner", Cue::WeakLabel),
     ("author", Cue::WeakLabel),
-    ("from", Cue::WeakLabel),
-    ("to", Cue::WeakLabel),
-    ("cc", Cue::WeakLabel),
+    ("from:", Cue::WeakLabel),
+    ("to:", Cue::WeakLabel),
+    ("cc:", Cue::WeakLabel),
     ("nom", Cue::Label),
     ("prénom", Cue::Label),
     ("nom complet", Cue::Label),
@@ -173,18 +177,23 @@ const CUES: &[(&str, Cue)] = &[
     ("prezada", Cue::Greeting),
     ("尊敬的", Cue::Greeting),
     ("亲爱的", Cue::Greeting),
-    ("mr", Cue::Title),
-    ("mrs", Cue::Title),
-    ("ms", Cue::Title),
-    ("miss", Cue::Title),
-    ("mx", Cue::Title),
-    ("dr", Cue::Title),
-    ("prof", Cue::Title),
-    ("herr", Cue::Title),
-    ("frau", Cue::Title),
+    ("mr.", Cue::Title),
+    ("mrs.", Cue::Title),
+    ("ms.", Cue::Title),
+    ("mx.", Cue::Title),
+    ("dr.", Cue::Title),
+    ("prof.", Cue::Title),
+    ("mr ", Cue::Title),
+    ("mrs ", Cue::Title),
+    ("ms ", Cue::Title),
+    ("miss ", Cue::Title),
+    ("dr ", Cue::Title),
+    ("prof ", Cue::Title),
+    ("herr ", Cue::Title),
+    ("frau ", Cue::Title),
+    ("mme ", Cue::Title),
+    ("mlle ", Cue::Title),
     ("m.", Cue::Title),
-    ("mme", Cue::Title),
-    ("mlle", Cue::Title),
     ("sr.", Cue::Title),
     ("sra.", Cue::Title),
     ("srta.", Cue::Title),
@@ -199,7 +208,7 @@ const CUES: &[(&str, Cue)] = &[
     ("warm regards", Cue::Closing),
     ("regards", Cue::Closing),
     ("best wishes", Cue::Closing),
-    ("best", Cue::Closing),
+    ("best,", Cue::Closing),
     ("thanks", Cue::Closing),
     ("thank you", Cue::Closing),
     ("many thanks", Cue::Closing),
@@ -289,9 +298,6 @@ const CUES: &[(&str, Cue)] = &[
     ("交给", Cue::CnVerb),
     ("需要", Cue::CnVerbAction),
     ("联系", Cue::CnVerbAction),
-    ("请", Cue::CnVerbAction),
-    ("让", Cue::CnVerbAction),
-    ("由", Cue::CnVerbAction),
 ];
 
 /// Table column names that hold a person's name, and whether the column is a given name.
@@ -446,10 +452,7 @@ fn latin_name(text: &str, at: usize) -> Option<Name> {
     let mut first = "";
     let mut last = "";
     let mut cursor = at;
-    loop {
-        let Some(word_end) = latin_word(text, cursor) else {
-            break;
-        };
+    while let Some(word_end) = latin_word(text, cursor) {
         let word = &text[cursor..word_end];
         if lists.not_names.contains(word.trim_end_matches('.')) {
             break;
@@ -593,10 +596,10 @@ fn ends_field(text: &str, end: usize) -> bool {
         return true;
     }
     if c == '.' {
-        return rest[1..]
+        return !rest[1..]
             .chars()
             .next()
-            .is_none_or(|n| n.is_whitespace() || n == '"');
+            .is_some_and(|n| !n.is_whitespace() && n != '"');
     }
     if c == ' ' {
         let after = rest.trim_start_matches(' ');
@@ -609,9 +612,10 @@ fn ends_field(text: &str, end: usize) -> bool {
 
 /// Whether `at` starts a line (only spaces, `>` quoting or `"` before it on its line).
 fn starts_line(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    line.len() <= 24
+    let (from, _) = table::line_around(text, at, at, 25);
+    let line = &text[from..at];
+    (from == 0 || text.as_bytes()[from - 1] == b'\n')
+        && line.len() <= 24
         && line
             .chars()
             .all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
@@ -622,13 +626,27 @@ fn after_separator(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let skipped = rest.len()
         - rest
-            .trim_start_matches(|c: char| matches!(c, ' ' | '\t' | ':' | '=' | '"' | '\'' | '*'))
+            .trim_start_matches([' ', '\t', ':', '=', '"', '\'', '*'])
             .len();
     let sep = &rest[..skipped];
-    (skipped <= 8 && (sep.contains(':') || sep.contains('='))).then_some(at + skipped)
+    let in_label = text[..at].ends_with(':');
+    (skipped <= 8 && (in_label || sep.contains(':') || sep.contains('='))).then_some(at + skipped)
 }
 
-/// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
+/// Parses a name after a title, where it may open with a particle (`Dhr. de Vries`).
+fn name_after_title(text: &str, at: usize) -> Option<Name> {
+    if let Some(p) = names::PARTICLES.iter().find(|p| {
+        text.get(at..at + p.len()) == Some(p) && text.as_bytes().get(at + p.len()) == Some(&b' ')
+    }) {
+        let mut name = latin_name(text, at + p.len() + 1)?;
+        name.start = at;
+        return Some(name);
+    }
+    any_name(text, at)
+}
+
+/// Skips an optional title (`Mr.`, `Dr.`) and the space after it; returns the start of
+/// the name and whether a title was there.
 fn skip_title(text: &str, at: usize) -> (usize, bool) {
     const TITLES: &[&str] = &[
         "Mr. ",
@@ -690,13 +708,19 @@ impl CuedNames {
             return;
         };
         let (at, titled) = skip_title(text, at);
-        let Some(name) = any_name(text, at) else {
+        let name = if titled {
+            name_after_title(text, at)
+        } else {
+            any_name(text, at)
+        };
+        let Some(name) = name else {
             return;
         };
         let label_caps = text.as_bytes()[hit.start].is_ascii_uppercase()
             || !text.as_bytes()[hit.start].is_ascii();
         let email_after = text[name.end..].starts_with(" <");
-        if !ends_field(text, name.end) {
+        let cjk_then_space = name.cjk && text[name.end..].starts_with(' ');
+        if !ends_field(text, name.end) && !cjk_then_space {
             return;
         }
         let score = if name.cjk {
@@ -715,9 +739,7 @@ impl CuedNames {
             } else {
                 return;
             }
-        } else if name.given && (cue == Cue::Label || email_after) {
-            0.7
-        } else if titled {
+        } else if titled || name.given && (cue == Cue::Label || email_after) {
             0.7
         } else {
             return;
@@ -747,13 +769,11 @@ impl CuedNames {
             at += skipped;
         }
         let (at, titled) = skip_title(text, at);
-        let single_han = text[at..]
-            .chars()
-            .next()
-            .is_some_and(is_han)
-            .then(|| text[at..].chars().nth(1) == Some(','))
-            .unwrap_or(false);
-        let name = if single_han && !cjk_cue {
+        let single_han =
+            text[at..].chars().next().is_some_and(is_han) && text[at..].chars().nth(1) == Some(',');
+        let name = if titled {
+            name_after_title(text, at)
+        } else if single_han && !cjk_cue {
             let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
             Some(Name {
                 start: at,
@@ -815,8 +835,14 @@ impl CuedNames {
         if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
             return;
         }
-        let mut at = hit.end;
-        let ends_with_dot = text[..hit.end].ends_with('.');
+        // Anchors such as `mr ` carry the space that follows the title.
+        let word_end = if text[..hit.end].ends_with(' ') {
+            hit.end - 1
+        } else {
+            hit.end
+        };
+        let mut at = word_end;
+        let ends_with_dot = text[..word_end].ends_with('.');
         if !ends_with_dot {
             if bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
                 return;
@@ -829,7 +855,7 @@ impl CuedNames {
             return;
         }
         // `M.` is also an initial: `John M. Smith`.
-        if text[hit.start..hit.end].eq_ignore_ascii_case("m.") {
+        if text[hit.start..word_end].eq_ignore_ascii_case("m.") {
             let before = text[..hit.start].trim_end_matches(' ');
             let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
             if prev_word.starts_with(|c: char| c.is_uppercase()) {
@@ -853,9 +879,7 @@ impl CuedNames {
         if text.as_bytes()[hit.start].is_ascii_lowercase() {
             return;
         }
-        let line_end = text[hit.end..]
-            .find('\n')
-            .map_or(text.len(), |i| hit.end + i);
+        let (_, line_end) = table::line_around(text, hit.end, hit.end, 40);
         let tail = &text[hit.end..line_end];
         let inline = tail.strip_prefix(", ");
         let at = if tail
@@ -963,7 +987,22 @@ impl CuedNames {
             }
         };
         let run = before.iter().take_while(|&&(_, c)| script(c)).count();
-        for len in [3, 2] {
+        let japanese = text[hit.start..].starts_with(['様', 'さ', '殿']);
+        let jp_start = (japanese && !hangul)
+            .then(|| {
+                (2..=run.min(4)).rev().find(|&len| {
+                    let name_text = &text[before[len - 1].0..hit.start];
+                    names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                })
+            })
+            .flatten();
+        let lens: &[usize] = match jp_start {
+            Some(4) => &[4],
+            Some(3) => &[3],
+            Some(_) => &[2],
+            None => &[3, 2],
+        };
+        for &len in lens {
             if run < len {
                 continue;
             }
@@ -972,8 +1011,7 @@ impl CuedNames {
             let surname = if hangul {
                 lists.kr_surnames.contains(&first)
             } else {
-                lists.cn_surnames.contains(&first)
-                    || names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                jp_start.is_some() || lists.cn_surnames.contains(&first)
             };
             if !surname || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
                 continue;
@@ -1011,8 +1049,8 @@ impl CuedNames {
             }
             let next = chars.get(len).copied();
             let closes = match cue {
-                Cue::CnVerb => next.is_none_or(|c| {
-                    !is_han(c) || matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
+                Cue::CnVerb => !next.is_some_and(|c| {
+                    is_han(c) && !matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
                 }),
                 _ => next.is_some_and(|c| {
                     matches!(
@@ -1043,11 +1081,12 @@ impl CuedNames {
     fn column(
         input: &Input<'_>,
         hit: &Hit,
-        done: &mut Vec<usize>,
+        headers: &mut Headers<'_>,
+        done: &mut (usize, usize, Vec<usize>),
         out: &mut Vec<Candidate>,
     ) -> bool {
         let text = input.text();
-        let Some(header) = Header::around(text, hit.start) else {
+        let Some(header) = headers.at(hit.start) else {
             return false;
         };
         let Some(column) = header.column_at(hit.start) else {
@@ -1060,12 +1099,22 @@ impl CuedNames {
         else {
             return true;
         };
-        let key = header.start() * 64 + column;
-        if done.contains(&key) {
+        // A header inside an already read table is one of its rows.
+        let (last_header, table_end, columns) = done;
+        if header.start() == *last_header {
+            if columns.contains(&column) {
+                return true;
+            }
+        } else if header.start() < *table_end {
             return true;
+        } else {
+            columns.clear();
         }
-        done.push(key);
-        for (s, e) in header.cells(column) {
+        let (cells, end) = header.cells(column);
+        *last_header = header.start();
+        *table_end = end;
+        columns.push(column);
+        for (s, e) in cells {
             let Some(name) = any_name(text, s) else {
                 continue;
             };
@@ -1181,7 +1230,8 @@ impl Recognizer for CuedNames {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done_columns = Vec::new();
+        let mut done_columns = (usize::MAX, 0, Vec::new());
+        let mut headers = Headers::new(text);
         for hit in hits {
             let Some(&(_, cue)) = CUES.get(hit.anchor) else {
                 continue;
@@ -1203,7 +1253,7 @@ impl Recognizer for CuedNames {
             }
             match cue {
                 Cue::Label | Cue::WeakLabel => {
-                    if !Self::column(input, hit, &mut done_columns, out) {
+                    if !Self::column(input, hit, &mut headers, &mut done_columns, out) {
                         Self::label(input, hit, cue, out);
                     }
                 }
@@ -1373,7 +1423,7 @@ fn cjk_before_contact(text: &str, paren: usize, out: &mut Vec<Candidate>) {
     }
     let after = &text[paren + 1..];
     let window: String = after.chars().take(24).collect();
-    if !window.contains('@') && !window.bytes().filter(u8::is_ascii_digit).nth(6).is_some() {
+    if !window.contains('@') && window.bytes().filter(u8::is_ascii_digit).nth(6).is_none() {
         return;
     }
     out.push(Candidate {

@@ -41,7 +41,15 @@ Samuel Sandra Sara Sarah Scott Sean Sebastian Sergio Shannon Sharon Shawn Shelby
 Simon Simone Sofia Sonia Sophia Sophie Stefan Stefano Stephanie Stephen Steven Susan Susanne Suzanne \
 Sylvia Tammy Tanja Tara Teresa Thomas Tiffany Tim Timothy Tina Tobias Todd Tom Tommaso Tony Tracy \
 Travis Troy Tyler Ursula Valentina Valerie Vanessa Vera Veronica Victor Victoria Vincent Virginia \
-Walter Wayne Wendy Werner Whitney William Wolfgang Yasmin Yusuf Yvonne Zachary Zoe";
+Walter Wayne Wendy Werner Whitney William Wolfgang Yasmin Yusuf Yvonne Zachary Zoe \
+Priya Aisha Rahul Amit Anjali Arjun Deepak Kavya Ravi Sanjay Sunita Vikram Neha Pooja Rohan Wei \
+Ming Hiroshi Kenji Yuki Takeshi Haruto Sakura Yuto Omar Ali Fatima Layla Mustafa Ibrahim Khalid \
+Zainab Chinedu Ngozi Kwame Amara Tunde Olga Dmitri Sergei Natasha Anastasia Katarzyna Piotr \
+Tomasz Agnieszka Jakub Lars Sven Astrid Nils Mikael Björn Jürgen Sören Søren Mette Freya Magnus \
+Olaf Paulo Thiago Mateus Camila Larissa Fernanda Leticia Joana Bruna Rafaela Valentin Mathieu \
+Nicolas Julien Guillaume Thierry Sylvie Chantal Brigitte Dirk Sanne Bram Joris Daan Femke \
+Marieke Willem Pieter Giacomo Alessio Chiara Federica Ilaria Beatrice Lucía Javier Álvaro \
+Sergio Marta Pilar Rocío Inés Hugo Malik Jamal Tyrone Keisha DeShawn Aaliyah";
 
 /// Common surnames (en, de, fr, es, it, nl, pt and a few more).
 pub(crate) const SURNAMES: &str = "\
@@ -184,7 +192,11 @@ September October November December Dear Hello Hi Hey Thanks Thank Regards \
 Best Kind Yours Sincerely Cheers Mr Mrs Ms Dr Prof The This That These Those Our Your My Their His \
 Her Its And Or But For With From To Re Fwd Subject Date Mobile Phone Email Address Name Note Notes \
 Java Python Rust Go Ruby Swift Kotlin Linux Windows Mac Apple Google Microsoft Amazon Meta Netflix \
-Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap";
+Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap \
+Diary Mundo Monde Welt Mondo Wereld Cluster Database Server Instance Bucket Queue Topic Table \
+Index Repo Repository Branch Module Package Library Plugin Dashboard Report Pipeline Job Task \
+Node Pod Engine Model Api App Application Feature Tier Plan Account Portal Platform Cloud Network \
+Web Data Security Operations Ops Devops Infra Infrastructure Backend Frontend Mobile Desktop Staff";
 
 /// Pairs that are brands or institutions although both words are names.
 pub(crate) const NOT_NAME_PAIRS: &[&str] = &[
