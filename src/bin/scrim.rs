@@ -6,10 +6,13 @@
 //! scrim mask [--sensitivity …] [FILE…]          prints the text with placeholders
 //! ```
 //!
+//! `--policy FILE` reads a JSON policy (custom terms and patterns, allowlist, category
+//! switches — the same object the extension uses); `--sensitivity` overrides its level.
+//!
 //! Reads standard input when no file is given. Exit status: 0 when nothing was found,
 //! 1 when something was, 2 on error — so `scrim scan` can guard a pre-commit hook.
 
-use scrim::{mask, Finding, Scanner, ScannerBuilder, Sensitivity, Vault};
+use scrim::{mask, Finding, Policy, Scanner, ScannerBuilder, Sensitivity, Vault};
 use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -18,7 +21,9 @@ const USAGE: &str = "usage:
   scrim scan [--sensitivity relaxed|balanced|strict] [--format text|json] [FILE...]
   scrim scan --jsonl [--sensitivity LEVEL]   (JSON Lines {\"id\",\"text\"} on stdin)
   scrim mask [--sensitivity LEVEL] [FILE...]
-Reads standard input when no FILE is given. Exit status: 0 nothing found, 1 found, 2 error.";
+Options for both: --policy FILE (a JSON policy: custom_terms, custom_patterns, allowlist,
+categories, sensitivity). Reads standard input when no FILE is given.
+Exit status: 0 nothing found, 1 found, 2 error.";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Command {
@@ -35,7 +40,8 @@ enum Format {
 
 struct Options {
     command: Command,
-    sensitivity: Sensitivity,
+    sensitivity: Option<Sensitivity>,
+    policy: Option<String>,
     format: Format,
     files: Vec<String>,
 }
@@ -50,7 +56,8 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     };
     let mut options = Options {
         command,
-        sensitivity: Sensitivity::Balanced,
+        sensitivity: None,
+        policy: None,
         format: Format::Text,
         files: Vec::new(),
     };
@@ -58,8 +65,13 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         match arg.as_str() {
             "--sensitivity" | "-s" => {
                 let level = rest.next().ok_or("--sensitivity needs a value")?;
-                options.sensitivity = Sensitivity::from_name(level)
-                    .ok_or_else(|| format!("unknown sensitivity '{level}'"))?;
+                options.sensitivity = Some(
+                    Sensitivity::from_name(level)
+                        .ok_or_else(|| format!("unknown sensitivity '{level}'"))?,
+                );
+            }
+            "--policy" => {
+                options.policy = Some(rest.next().ok_or("--policy needs a file")?.clone());
             }
             "--format" => {
                 options.format = match rest.next().map(String::as_str) {
@@ -193,11 +205,24 @@ fn scan_json_lines(scanner: &Scanner, out: &mut impl Write) -> Result<bool, Stri
     Ok(found)
 }
 
-fn run(options: &Options) -> Result<bool, String> {
-    let scanner = ScannerBuilder::new()
-        .sensitivity(options.sensitivity)
+fn build_scanner(options: &Options) -> Result<Scanner, String> {
+    let mut policy = match &options.policy {
+        Some(path) => {
+            let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            serde_json::from_str::<Policy>(&json).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => Policy::default(),
+    };
+    if let Some(level) = options.sensitivity {
+        policy.sensitivity = level;
+    }
+    ScannerBuilder::from_policy(policy)
         .build()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.to_string())
+}
+
+fn run(options: &Options) -> Result<bool, String> {
+    let scanner = build_scanner(options)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if options.format == Format::JsonLines {

@@ -1,8 +1,0 @@
-//! Recognizers for the `national_id` family (being written).
-
-use super::Recognizer;
-
-/// The recognizers of this family.
-pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
-    Vec::new()
-}
