@@ -235,13 +235,17 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 
     let banner_left = before.trim_end().chars().next_back();
     let banner_right = after.trim_start().chars().next();
-    let bracketed = matches!(banner_left, Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔'))
-        && matches!(banner_right, Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕'));
+    let bracketed = matches!(
+        banner_left,
+        Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔')
+    ) && matches!(
+        banner_right,
+        Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕')
+    );
     // `secret:` opens a key in YAML or a label, not a banner.
     let key = after.trim_start().starts_with(':');
-    let alone = is_decoration(before)
-        && !key
-        && (is_decoration(after) || (caps && leads_clause(after)));
+    let alone =
+        is_decoration(before) && !key && (is_decoration(after) || (caps && leads_clause(after)));
     let labelled = CLASSIFYING.iter().any(|c| {
         before.len() >= c.len()
             && before
@@ -266,8 +270,12 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 /// Whether a line piece holds only banner decoration (spaces, stars, dashes, brackets).
 fn is_decoration(s: &str) -> bool {
     s.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
-            || matches!(c, '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~')
+        c.is_whitespace()
+            || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
+            || matches!(
+                c,
+                '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~'
+            )
     })
 }
 
@@ -328,10 +336,16 @@ mod tests {
 
     #[test]
     fn banners_are_markers() {
-        assert_eq!(found("STRICTLY CONFIDENTIAL\nMemo")[0].0, "STRICTLY CONFIDENTIAL");
+        assert_eq!(
+            found("STRICTLY CONFIDENTIAL\nMemo")[0].0,
+            "STRICTLY CONFIDENTIAL"
+        );
         assert_eq!(found("[Confidential]\nhi")[0].0, "Confidential");
         assert_eq!(found("【内部资料,请勿外传】\n")[0].0, "内部资料,请勿外传");
-        assert_eq!(found("For internal use only\nMEMO")[0].0, "For internal use only");
+        assert_eq!(
+            found("For internal use only\nMEMO")[0].0,
+            "For internal use only"
+        );
     }
 
     #[test]

@@ -65,8 +65,28 @@ const CUES: &[&str] = &[
 
 /// Words and punctuation that may sit between a cue and its date.
 const FILLERS: &[&str] = &[
-    "on", "in", "is", "was", "am", "le", "el", "il", "op", "em", "the", "de", "del", "a", "at",
-    "date", "datum", "data", "fecha", "(dd/mm/yyyy)", "(mm/dd/yyyy)", "(yyyy-mm-dd)",
+    "on",
+    "in",
+    "is",
+    "was",
+    "am",
+    "le",
+    "el",
+    "il",
+    "op",
+    "em",
+    "the",
+    "de",
+    "del",
+    "a",
+    "at",
+    "date",
+    "datum",
+    "data",
+    "fecha",
+    "(dd/mm/yyyy)",
+    "(mm/dd/yyyy)",
+    "(yyyy-mm-dd)",
 ];
 
 /// Finds dates of birth.
@@ -118,7 +138,11 @@ fn plausible(date: &str) -> bool {
     let year_ok = |y: u32| (1900..=2030).contains(&y) || y < 100;
     match numbers.as_slice() {
         [a, b, c] => {
-            let (year, x, y) = if *a >= 1000 { (*a, *b, *c) } else { (*c, *a, *b) };
+            let (year, x, y) = if *a >= 1000 {
+                (*a, *b, *c)
+            } else {
+                (*c, *a, *b)
+            };
             year_ok(year) && x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
         }
         [day, year] => year_ok(*year) && (1..=31).contains(day),
@@ -179,7 +203,12 @@ impl Recognizer for BirthDates {
                     || CUES[hit.anchor].starts_with("nat")
                     || CUES[hit.anchor].starts_with("nac");
                 let score = if verb { 0.85 } else { 0.9 };
-                out.push(candidate(start, start + len, score, "date with a birth-date label"));
+                out.push(candidate(
+                    start,
+                    start + len,
+                    score,
+                    "date with a birth-date label",
+                ));
             }
         }
     }
@@ -194,7 +223,10 @@ fn skip_fillers(text: &str, mut at: usize) -> Option<usize> {
         let skipped = rest.len()
             - rest
                 .trim_start_matches(|c: char| {
-                    matches!(c, ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')')
+                    matches!(
+                        c,
+                        ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')'
+                    )
                 })
                 .len();
         at += skipped;

@@ -9,12 +9,55 @@
 use super::{candidate, is_placeholder, looks_random};
 use crate::context::Input;
 use crate::recognizers::{Candidate, Hit, Recognizer, Trigger};
+use aho_corasick::AhoCorasick;
 
 /// Longest setting name and value looked at.
 const MAX_NAME: usize = 64;
 const MAX_VALUE: usize = 512;
 
-pub(super) struct Assignments;
+pub(super) struct Assignments {
+    /// One automaton over [`NOT_SECRET`], [`PASSWORD_WORDS`] and [`STRONG_SECRET_WORDS`],
+    /// in that order, to classify setting names in one pass.
+    name_words: AhoCorasick,
+}
+
+impl Assignments {
+    pub(super) fn new() -> Assignments {
+        let words = NOT_SECRET
+            .iter()
+            .chain(PASSWORD_WORDS)
+            .chain(STRONG_SECRET_WORDS);
+        Assignments {
+            name_words: AhoCorasick::new(words).expect("name words are plain literals"),
+        }
+    }
+
+    /// The family of a (lowercased) setting name, or `None` when it does not name a secret.
+    fn family_of(&self, name: &str) -> Option<Family> {
+        if name.ends_with("id") || name.ends_with("_ids") {
+            return None;
+        }
+        let (mut password, mut strong) = (false, false);
+        for m in self.name_words.find_overlapping_iter(name) {
+            let i = m.pattern().as_usize();
+            if i < NOT_SECRET.len() {
+                return None;
+            } else if i < NOT_SECRET.len() + PASSWORD_WORDS.len() {
+                password = true;
+            } else {
+                strong = true;
+            }
+        }
+        if password {
+            Some(Family::Password)
+        } else if strong || name.contains("auth") && name.contains("token") {
+            Some(Family::Secret { strong: true })
+        } else {
+            (name.contains("key") && !name.contains("auth") || name == "auth")
+                .then_some(Family::Secret { strong: false })
+        }
+    }
+}
 
 /// Anchors; the ones before `FIRST_HEADER` start a setting name.
 const ANCHORS: &[&str] = &[
@@ -372,10 +415,7 @@ impl Recognizer for Assignments {
                 continue;
             }
             let (name_start, name_end) = name_around(input.text(), hit);
-            done_to = name_end;
-            if let Some(end) = assignment(input, name_start, name_end, out) {
-                done_to = end;
-            }
+            done_to = assignment(self, input, name_start, name_end, out);
         }
     }
 }
@@ -403,21 +443,21 @@ fn name_around(text: &str, hit: &Hit) -> (usize, usize) {
     (start, end)
 }
 
-/// Reads `<name> <operator> <value>` and reports the value when it is a secret.
+/// Reads `<name> <operator> <value>` and reports the value when it is a secret. Returns
+/// how far the text was read, so that later anchors inside a rejected value are skipped
+/// (which keeps the work linear on inputs such as `password=password=…`).
 fn assignment(
+    names: &Assignments,
     input: &Input<'_>,
     name_start: usize,
     name_end: usize,
     out: &mut Vec<Candidate>,
-) -> Option<usize> {
+) -> usize {
     let text = input.text();
     let bytes = text.as_bytes();
     let raw_name = &text[name_start..name_end];
-    let name = raw_name.trim_start_matches('-').to_lowercase();
-    let family = family_of(&name)?;
-    let flag = raw_name.starts_with('-') || name == "requirepass" || name == "masterauth";
 
-    // Operator.
+    // Operator first: it is cheaper to check than the name.
     let mut i = name_end;
     let mut skipped = 0;
     while matches!(bytes.get(i), Some(b'"' | b'\'' | b']' | b'`')) && skipped < 3 {
@@ -428,24 +468,34 @@ fn assignment(
     while matches!(bytes.get(i), Some(b' ' | b'\t')) && i - spaces_from < 8 {
         i += 1;
     }
-    let rest = text.get(i..)?;
-    let (op_len, prose) = if let Some(op) = [":=", "=>", "==", "=", ":"]
+    let rest = text.get(i..).unwrap_or("");
+    let operator = [":=", "=>", "==", "=", ":"]
         .iter()
         .find(|op| rest.starts_with(**op))
-    {
-        (op.len(), false)
-    } else if flag && i > spaces_from {
-        (0, false)
-    } else if family == Family::Password {
-        let word = [
-            "is ", "was ", "ist ", "est ", "es ", "è ", "é ", "是", "为", "為", "は", "는 ", "은 ",
-        ]
-        .iter()
-        .find(|w| rest.starts_with(**w))?;
-        (word.len(), true)
-    } else {
-        return None;
+        .map(|op| (op.len(), Operator::Sign))
+        .or_else(|| {
+            PROSE_OPERATORS
+                .iter()
+                .find(|w| rest.starts_with(**w))
+                .map(|w| (w.len(), Operator::Word))
+        })
+        .or_else(|| (i > spaces_from).then_some((0, Operator::Space)));
+    let Some((op_len, operator)) = operator else {
+        return name_end;
     };
+    let name = raw_name.trim_start_matches('-').to_lowercase();
+    let Some(family) = names.family_of(&name) else {
+        return name_end;
+    };
+    let flag = raw_name.starts_with('-') || name == "requirepass" || name == "masterauth";
+    let allowed = match operator {
+        Operator::Sign => true,
+        Operator::Space => flag,
+        Operator::Word => family == Family::Password,
+    };
+    if !allowed {
+        return name_end;
+    }
     i += op_len;
     while matches!(bytes.get(i), Some(b' ' | b'\t')) && i - spaces_from < 24 {
         i += 1;
@@ -457,17 +507,26 @@ fn assignment(
         i += 1;
     }
     let in_query = name_start > 0 && matches!(bytes[name_start - 1], b'?' | b'&');
-    let (start, end, quoted) = value_span(text, i, in_query)?;
+    let (start, end, quoted) = match value_span(text, i, in_query) {
+        Ok(span) => span,
+        Err(looked_to) => return looked_to,
+    };
     let value = &text[start..end];
-    let (kind, score) = judge(
+    let Some((kind, score)) = judge(
         input,
         name_start,
         &name,
         family,
         value,
         (start, end, quoted),
-    )?;
-    let score = if prose { score - 0.1 } else { score };
+    ) else {
+        return end;
+    };
+    let score = if operator == Operator::Word {
+        score - 0.1
+    } else {
+        score
+    };
     out.push(candidate(
         start,
         end,
@@ -475,24 +534,44 @@ fn assignment(
         score,
         format!("value of '{}'", raw_name.trim_matches('-')),
     ));
-    Some(end)
+    end
 }
 
+/// How a name is tied to its value.
+#[derive(Clone, Copy, PartialEq)]
+enum Operator {
+    /// `=`, `:`, `:=`, `=>`, `==`.
+    Sign,
+    /// A word in prose: `my password is …`, `密码是…`.
+    Word,
+    /// Whitespace, for command-line flags (`--requirepass …`).
+    Space,
+}
+
+/// Words that tie a password to its value in prose, in several languages.
+const PROSE_OPERATORS: &[&str] = &[
+    "is ", "was ", "ist ", "est ", "es ", "è ", "é ", "是", "为", "為", "は", "는 ", "은 ",
+];
+
 /// The span of the value starting at `at`: inside quotes, or up to a delimiter.
-/// In a URL query (`in_query`), `&next=` ends the value.
-fn value_span(text: &str, at: usize, in_query: bool) -> Option<(usize, usize, bool)> {
+/// In a URL query (`in_query`), `&next=` ends the value. `Err` holds how far it looked.
+fn value_span(text: &str, at: usize, in_query: bool) -> Result<(usize, usize, bool), usize> {
     let bytes = text.as_bytes();
-    let first = *bytes.get(at)?;
+    let first = *bytes.get(at).ok_or(at)?;
     if matches!(first, b'"' | b'\'' | b'`') {
         let start = at + 1;
         let mut end = start;
         while end < bytes.len() && bytes[end] != first && bytes[end] != b'\n' {
             end += 1;
             if end - start > MAX_VALUE {
-                return None;
+                return Err(end);
             }
         }
-        return (bytes.get(end) == Some(&first) && end > start).then_some((start, end, true));
+        return if bytes.get(end) == Some(&first) && end > start {
+            Ok((start, end, true))
+        } else {
+            Err(end)
+        };
     }
     let start = at;
     let mut end = start;
@@ -525,31 +604,17 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Option<(usize, usize, bo
         }
         end += 1;
         if end - start > MAX_VALUE {
-            return None;
+            return Err(end);
         }
     }
     while end > start && matches!(bytes[end - 1], b'.' | b',' | b':') {
         end -= 1;
     }
-    (end > start).then_some((start, end, false))
-}
-
-/// The family of a setting name, or `None` when it does not name a secret.
-fn family_of(name: &str) -> Option<Family> {
-    if NOT_SECRET.iter().any(|w| name.contains(w)) || name.ends_with("id") || name.ends_with("_ids")
-    {
-        return None;
+    if end > start {
+        Ok((start, end, false))
+    } else {
+        Err(end)
     }
-    if PASSWORD_WORDS.iter().any(|w| name.contains(w)) {
-        return Some(Family::Password);
-    }
-    if STRONG_SECRET_WORDS.iter().any(|w| name.contains(w))
-        || name.contains("auth") && name.contains("token")
-    {
-        return Some(Family::Secret { strong: true });
-    }
-    (name.contains("key") && !name.contains("auth") || name == "auth")
-        .then_some(Family::Secret { strong: false })
 }
 
 /// The specific kind a setting name points to.

@@ -77,9 +77,6 @@ fn azure_secret(b: u8) -> bool {
 fn django(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b)
 }
-fn twitter(b: u8) -> bool {
-    alnum(b) || b == b'%'
-}
 
 /// How a body is validated beyond its alphabet and length.
 #[derive(Clone, Copy)]
@@ -352,7 +349,6 @@ fn table() -> Vec<Provider> {
         p("infracost_api_key", "Infracost", "ico-", alnum, 32, 32, 0.9),
         p("mapbox_secret_token", "Mapbox", "sk.eyJ", url_dot, 80, 300, 0.96),
         p("facebook_access_token", "Meta", "EAACEdEose0cBA", alnum, 20, 300, 0.95),
-        p("twitter_bearer_token", "X/Twitter", "AAAAAAAAAAAAAAAAAAAAA", twitter, 60, 120, 0.93),
         p("dropbox_token", "Dropbox", "sl.", url_dot, 130, 1400, 0.93),
         p("yandex_api_key", "Yandex Cloud", "AQVN", url, 35, 38, 0.9),
         p("yandex_oauth_token", "Yandex", "y0_", url, 55, 70, 0.9),
@@ -749,7 +745,6 @@ const KINDS: &[&str] = &[
     "terraform_cloud_token",
     "together_api_key",
     "twilio_api_key",
-    "twitter_bearer_token",
     "typeform_token",
     "vault_token",
     "volcengine_access_key_id",

@@ -138,14 +138,7 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         (true, 15) => &[fr_nir, cn_resident_id],
         (true, 18) => &[cn_resident_id],
         (true, _) => &[],
-        (false, 8..=9) => &[
-            es_dni,
-            uk_nino,
-            hk_id,
-            sg_nric,
-            cl_rut,
-            passport_or_licence,
-        ],
+        (false, 8..=9) => &[es_dni, uk_nino, hk_id, sg_nric, cl_rut, passport_or_licence],
         (false, 10) => &[
             tw_id,
             in_pan,
@@ -168,7 +161,8 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
 }
 
 fn num(d: &[u8]) -> u32 {
-    d.iter().fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
+    d.iter()
+        .fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
 }
 
 fn is_leap(y: u32) -> bool {
@@ -292,8 +286,7 @@ fn uk_nino(c: &Ctx<'_, '_>) -> Option<Match> {
 fn uk_nhs(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
-    if !(w.single() || w.grouped(&[3, 3, 4])) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0])
-    {
+    if !(w.single() || w.grouped(&[3, 3, 4])) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0]) {
         return None;
     }
     let score = c.score(kw::NHS, Some(0.4), 0.93)?;
@@ -331,7 +324,9 @@ fn cn_resident_id(c: &Ctx<'_, '_>) -> Option<Match> {
         return None;
     }
     let year = num(&digits[6..10]);
-    if !(1900..=2030).contains(&year) || !valid_date(year, num(&digits[10..12]), num(&digits[12..14])) {
+    if !(1900..=2030).contains(&year)
+        || !valid_date(year, num(&digits[10..12]), num(&digits[12..14]))
+    {
         return None;
     }
     let check = checksum::iso7064_mod11_2_check(&digits[..17])?;
@@ -363,8 +358,7 @@ fn hk_id(c: &Ctx<'_, '_>) -> Option<Match> {
 fn tw_id(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let s = w.code;
-    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s)
-    {
+    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s) {
         return None;
     }
     let score = c.score(kw::TW, Some(0.8), 0.95)?;
@@ -397,7 +391,11 @@ fn kr_rrn(c: &Ctx<'_, '_>) -> Option<Match> {
     } else {
         c.score(kw::KR, None, if dashed { 0.85 } else { 0.7 })?
     };
-    m("kr_rrn", score, "resident registration number (date, check digit)")
+    m(
+        "kr_rrn",
+        score,
+        "resident registration number (date, check digit)",
+    )
 }
 
 // ---------------------------------------------------------------- South and South-East Asia
@@ -447,7 +445,8 @@ fn my_mykad(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let grouped = w.grouped(&[6, 2, 4]);
     let place = num(&d[6..8]);
-    let place_ok = matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
+    let place_ok =
+        matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
     if !(w.single() || grouped) || !valid_yymmdd(d) || !place_ok {
         return None;
     }
@@ -500,7 +499,11 @@ fn de_health_insurance(c: &Ctx<'_, '_>) -> Option<Match> {
     }
     let bare = (!w.lower).then_some(0.5);
     let score = c.score(kw::DE_HEALTH, bare, 0.92)?;
-    m("de_health_insurance", score, "health insurance number check digit")
+    m(
+        "de_health_insurance",
+        score,
+        "health insurance number check digit",
+    )
 }
 
 /// DE identity card number: nine characters of the ID-card alphabet, optionally followed
@@ -835,7 +838,10 @@ fn cl_rut(c: &Ctx<'_, '_>) -> Option<Match> {
     if !(dotted || dashed) || w.seps.last() != Some(&b'-') {
         return None;
     }
-    let body: Vec<u8> = s[..s.len() - 1].iter().map(|b| b.wrapping_sub(b'0')).collect();
+    let body: Vec<u8> = s[..s.len() - 1]
+        .iter()
+        .map(|b| b.wrapping_sub(b'0'))
+        .collect();
     if body.len() < 7 || checksum::rut_check(&body) != Some(s[s.len() - 1]) {
         return None;
     }
@@ -925,7 +931,11 @@ fn passport_or_licence(c: &Ctx<'_, '_>) -> Option<Match> {
         return m("passport", 0.8, "document number after a passport label");
     }
     if kw::labelled(c.input, w, kw::LICENCE) {
-        return m("drivers_license", 0.75, "document number after a driver licence label");
+        return m(
+            "drivers_license",
+            0.75,
+            "document number after a driver licence label",
+        );
     }
     None
 }

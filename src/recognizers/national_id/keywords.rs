@@ -65,7 +65,12 @@ pub(super) const SSN: &[&str] = &[
     "taxpayer identification",
     "tax id",
 ];
-pub(super) const MBI: &[&str] = &["medicare", "mbi", "beneficiary identifier", "beneficiary id"];
+pub(super) const MBI: &[&str] = &[
+    "medicare",
+    "mbi",
+    "beneficiary identifier",
+    "beneficiary id",
+];
 pub(super) const NINO: &[&str] = &["national insurance", "nino", "ni number", "ni no", "nin"];
 pub(super) const NHS: &[&str] = &["nhs", "national health", "chi number"];
 pub(super) const CN: &[&str] = &[
@@ -80,7 +85,14 @@ pub(super) const CN: &[&str] = &[
     "sfz",
 ];
 pub(super) const HK: &[&str] = &["hkid", "身份證", "身份证", "hong kong id", "identity card"];
-pub(super) const TW: &[&str] = &["身分證", "身份證", "身份证", "taiwan id", "national id", "統一證號"];
+pub(super) const TW: &[&str] = &[
+    "身分證",
+    "身份證",
+    "身份证",
+    "taiwan id",
+    "national id",
+    "統一證號",
+];
 pub(super) const SG: &[&str] = &["nric", "fin", "singapore id", "identity card"];
 pub(super) const JP: &[&str] = &[
     "マイナンバー",
@@ -183,11 +195,27 @@ pub(super) const CA: &[&str] = &["sin", "social insurance", "nas", "assurance so
 pub(super) const AU_TFN: &[&str] = &["tfn", "tax file"];
 pub(super) const AU_MEDICARE: &[&str] = &["medicare"];
 pub(super) const PL: &[&str] = &["pesel"];
-pub(super) const SE: &[&str] = &["personnummer", "personnr", "samordningsnummer", "person number"];
+pub(super) const SE: &[&str] = &[
+    "personnummer",
+    "personnr",
+    "samordningsnummer",
+    "person number",
+];
 pub(super) const DK: &[&str] = &["cpr", "personnummer", "cpr-nr"];
-pub(super) const FI: &[&str] = &["henkilötunnus", "hetu", "personbeteckning", "personal identity code"];
+pub(super) const FI: &[&str] = &[
+    "henkilötunnus",
+    "hetu",
+    "personbeteckning",
+    "personal identity code",
+];
 pub(super) const NO: &[&str] = &["fødselsnummer", "fodselsnummer", "personnummer", "d-nummer"];
-pub(super) const CH: &[&str] = &["ahv", "avs", "sozialversicherungsnummer", "numéro avs", "ahvn13"];
+pub(super) const CH: &[&str] = &[
+    "ahv",
+    "avs",
+    "sozialversicherungsnummer",
+    "numéro avs",
+    "ahvn13",
+];
 pub(super) const AT: &[&str] = &[
     "sozialversicherungsnummer",
     "svnr",
@@ -199,7 +227,13 @@ pub(super) const PT: &[&str] = &["nif", "contribuinte", "número fiscal", "numer
 pub(super) const MX: &[&str] = &["curp"];
 pub(super) const CL: &[&str] = &["rut", "run", "rol único", "rol unico"];
 pub(super) const AR: &[&str] = &["dni", "documento", "d.n.i"];
-pub(super) const ZA: &[&str] = &["identity number", "id number", "sa id", "rsa id", "south african id"];
+pub(super) const ZA: &[&str] = &[
+    "identity number",
+    "id number",
+    "sa id",
+    "rsa id",
+    "south african id",
+];
 pub(super) const IL: &[&str] = &["teudat", "zehut", "תעודת זהות", "israeli id"];
 pub(super) const TR: &[&str] = &["tc kimlik", "kimlik", "tckn", "t.c. no", "tc no"];
 pub(super) const MY: &[&str] = &["mykad", "ic no", "nric", "kad pengenalan", "ic number"];

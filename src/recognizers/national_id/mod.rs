@@ -176,8 +176,7 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
             let (start, mut end) = (first.start, tokens[tokens.len() - 1].end);
             let partial = i > 0 || j + 1 < chain.len();
             // A parenthesised check character, as in `A123456(3)`, keeps its `)`.
-            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')')
-            {
+            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')') {
                 end += 1;
             }
             if text.get(end) == Some(&b'_') || (start > 0 && text[start - 1] == b'_') {

@@ -585,8 +585,10 @@ fn ends_field(text: &str, end: usize) -> bool {
     let Some(c) = rest.chars().next() else {
         return true;
     };
-    if matches!(c, '\n' | '\r' | '\t' | ',' | ';' | '<' | '(' | '"' | '|' | '/' | ')' | '!')
-        || matches!(c, ']' | '}' | '、' | '。' | '【' | '[')
+    if matches!(
+        c,
+        '\n' | '\r' | '\t' | ',' | ';' | '<' | '(' | '"' | '|' | '/' | ')' | '!'
+    ) || matches!(c, ']' | '}' | '、' | '。' | '【' | '[')
     {
         return true;
     }
@@ -609,7 +611,10 @@ fn ends_field(text: &str, end: usize) -> bool {
 fn starts_line(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let line = before.rsplit('\n').next().unwrap_or(before);
-    line.len() <= 24 && line.chars().all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
+    line.len() <= 24
+        && line
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
 }
 
 /// Skips a label's separator (`:`, `=`, quotes, spaces); `None` without a `:` or `=`.
@@ -626,9 +631,34 @@ fn after_separator(text: &str, at: usize) -> Option<usize> {
 /// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
 fn skip_title(text: &str, at: usize) -> (usize, bool) {
     const TITLES: &[&str] = &[
-        "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr. ", "Dr ", "Prof. ", "Herr ",
-        "Frau ", "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Sig. ", "Sig.ra ", "Dott. ", "Dhr. ",
-        "Mevr. ", "Madame ", "Monsieur ", "Señor ", "Señora ", "Signor ", "Signora ",
+        "Mr. ",
+        "Mrs. ",
+        "Ms. ",
+        "Mr ",
+        "Mrs ",
+        "Ms ",
+        "Miss ",
+        "Dr. ",
+        "Dr ",
+        "Prof. ",
+        "Herr ",
+        "Frau ",
+        "M. ",
+        "Mme ",
+        "Mlle ",
+        "Sr. ",
+        "Sra. ",
+        "Sig. ",
+        "Sig.ra ",
+        "Dott. ",
+        "Dhr. ",
+        "Mevr. ",
+        "Madame ",
+        "Monsieur ",
+        "Señor ",
+        "Señora ",
+        "Signor ",
+        "Signora ",
     ];
     let rest = text.get(at..).unwrap_or("");
     TITLES
@@ -704,7 +734,9 @@ impl CuedNames {
         }
         let mut at = hit.end;
         if !cjk_cue {
-            if !text.as_bytes()[hit.start].is_ascii_uppercase() && !text[hit.start..].starts_with(|c: char| c.is_uppercase()) {
+            if !text.as_bytes()[hit.start].is_ascii_uppercase()
+                && !text[hit.start..].starts_with(|c: char| c.is_uppercase())
+            {
                 return;
             }
             let rest = &text[at..];
@@ -723,7 +755,14 @@ impl CuedNames {
             .unwrap_or(false);
         let name = if single_han && !cjk_cue {
             let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
-            Some(Name { start: at, end, words: 1, given: false, surname: true, cjk: true })
+            Some(Name {
+                start: at,
+                end,
+                words: 1,
+                given: false,
+                surname: true,
+                cjk: true,
+            })
         } else {
             any_name(text, at)
         };
@@ -745,7 +784,10 @@ impl CuedNames {
             }
         } else {
             let close = text[name.end..].chars().next();
-            if !matches!(close, None | Some(',' | '!' | ':' | '\n' | '\r' | '.' | ' ')) {
+            if !matches!(
+                close,
+                None | Some(',' | '!' | ':' | '\n' | '\r' | '.' | ' ')
+            ) {
                 return;
             }
             if close == Some(' ') && !text[name.end..].starts_with(" -") {
@@ -811,7 +853,9 @@ impl CuedNames {
         if text.as_bytes()[hit.start].is_ascii_lowercase() {
             return;
         }
-        let line_end = text[hit.end..].find('\n').map_or(text.len(), |i| hit.end + i);
+        let line_end = text[hit.end..]
+            .find('\n')
+            .map_or(text.len(), |i| hit.end + i);
         let tail = &text[hit.end..line_end];
         let inline = tail.strip_prefix(", ");
         let at = if tail
@@ -827,7 +871,10 @@ impl CuedNames {
                     at += 2;
                 }
             }
-            if text.get(at..).is_some_and(|r| r.starts_with("-- ") || r.starts_with("— ")) {
+            if text
+                .get(at..)
+                .is_some_and(|r| r.starts_with("-- ") || r.starts_with("— "))
+            {
                 at += 3;
             }
             at
@@ -906,13 +953,15 @@ impl CuedNames {
     fn suffix(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
         let text = input.text();
         let lists = lists();
-        let before: Vec<(usize, char)> = text[..hit.start]
-            .char_indices()
-            .rev()
-            .take(4)
-            .collect();
+        let before: Vec<(usize, char)> = text[..hit.start].char_indices().rev().take(4).collect();
         let hangul = text[hit.start..].starts_with(['씨', '님']);
-        let script = |c: char| if hangul { is_hangul(c) } else { is_han(c) || c == '々' };
+        let script = |c: char| {
+            if hangul {
+                is_hangul(c)
+            } else {
+                is_han(c) || c == '々'
+            }
+        };
         let run = before.iter().take_while(|&&(_, c)| script(c)).count();
         for len in [3, 2] {
             if run < len {
@@ -966,7 +1015,10 @@ impl CuedNames {
                     !is_han(c) || matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
                 }),
                 _ => next.is_some_and(|c| {
-                    matches!(c, '在' | '把' | '将' | '尽' | '帮' | '负' | '确' | '来' | '去')
+                    matches!(
+                        c,
+                        '在' | '把' | '将' | '尽' | '帮' | '负' | '确' | '来' | '去'
+                    )
                 }),
             };
             let name_text: String = chars[..len].iter().collect();
@@ -988,7 +1040,12 @@ impl CuedNames {
     }
 
     /// Handles a name column of a table; returns whether `hit` sat in a table header.
-    fn column(input: &Input<'_>, hit: &Hit, done: &mut Vec<usize>, out: &mut Vec<Candidate>) -> bool {
+    fn column(
+        input: &Input<'_>,
+        hit: &Hit,
+        done: &mut Vec<usize>,
+        out: &mut Vec<Candidate>,
+    ) -> bool {
         let text = input.text();
         let Some(header) = Header::around(text, hit.start) else {
             return false;
@@ -1028,13 +1085,89 @@ impl CuedNames {
 
 /// Han or Hangul words that start like a name but are common nouns.
 const NOT_CJK_NAMES: &[&str] = &[
-    "方式", "方法", "方面", "方案", "时间", "时候", "高度", "安全", "程序", "管理", "项目", "金额",
-    "明天", "明确", "文件", "文档", "何时", "常见", "龙头", "黄金", "白色", "马上", "万一", "全部",
-    "全体", "全面", "于是", "于是", "成功", "成本", "通过", "华为", "李宁", "高速", "严重", "车辆",
-    "史上", "向上", "周末", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "关于", "关键",
-    "司机", "包括", "应该", "应用", "和平", "计划", "任何", "任务", "余额", "毛利", "贾谊", "大家",
-    "고객", "회원", "선생", "사장", "부장", "과장", "팀장", "교수", "여러분", "관리", "담당", "기사",
-    "손님", "아버", "어머", "형", "누나", "언니", "오빠", "동생", "환자", "학생", "사용자",
+    "方式",
+    "方法",
+    "方面",
+    "方案",
+    "时间",
+    "时候",
+    "高度",
+    "安全",
+    "程序",
+    "管理",
+    "项目",
+    "金额",
+    "明天",
+    "明确",
+    "文件",
+    "文档",
+    "何时",
+    "常见",
+    "龙头",
+    "黄金",
+    "白色",
+    "马上",
+    "万一",
+    "全部",
+    "全体",
+    "全面",
+    "于是",
+    "于是",
+    "成功",
+    "成本",
+    "通过",
+    "华为",
+    "李宁",
+    "高速",
+    "严重",
+    "车辆",
+    "史上",
+    "向上",
+    "周末",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "关于",
+    "关键",
+    "司机",
+    "包括",
+    "应该",
+    "应用",
+    "和平",
+    "计划",
+    "任何",
+    "任务",
+    "余额",
+    "毛利",
+    "贾谊",
+    "大家",
+    "고객",
+    "회원",
+    "선생",
+    "사장",
+    "부장",
+    "과장",
+    "팀장",
+    "교수",
+    "여러분",
+    "관리",
+    "담당",
+    "기사",
+    "손님",
+    "아버",
+    "어머",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "동생",
+    "환자",
+    "학생",
+    "사용자",
 ];
 
 impl Recognizer for CuedNames {
@@ -1054,10 +1187,17 @@ impl Recognizer for CuedNames {
                 continue;
             };
             let ascii = text.as_bytes()[hit.start].is_ascii();
-            if ascii && matches!(cue, Cue::Label | Cue::WeakLabel | Cue::Greeting | Cue::Closing) {
+            if ascii
+                && matches!(
+                    cue,
+                    Cue::Label | Cue::WeakLabel | Cue::Greeting | Cue::Closing
+                )
+            {
                 // Whole words only.
                 let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-                if glued(text[..hit.start].chars().next_back()) || glued(text[hit.end..].chars().next()) {
+                if glued(text[..hit.start].chars().next_back())
+                    || glued(text[hit.end..].chars().next())
+                {
                     continue;
                 }
             }
@@ -1103,7 +1243,15 @@ impl Recognizer for ListedNames {
                 i += 1;
                 continue;
             }
-            if !b.is_ascii_uppercase() || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'_' | b'.' | b'-' | b'/' | b'@' | b'\'' | b'`') || bytes[i - 1] >= 0x80)) {
+            if !b.is_ascii_uppercase()
+                || (i > 0
+                    && (bytes[i - 1].is_ascii_alphanumeric()
+                        || matches!(
+                            bytes[i - 1],
+                            b'_' | b'.' | b'-' | b'/' | b'@' | b'\'' | b'`'
+                        )
+                        || bytes[i - 1] >= 0x80))
+            {
                 i += 1;
                 continue;
             }
@@ -1124,9 +1272,8 @@ impl Recognizer for ListedNames {
             let next_word_end = (bytes.get(second_end) == Some(&b' '))
                 .then(|| latin_word(text, second_end + 1))
                 .flatten();
-            let next_vetoes = next_word_end.is_some_and(|e| {
-                lists.not_names.contains(&text[second_end + 1..e])
-            });
+            let next_vetoes =
+                next_word_end.is_some_and(|e| lists.not_names.contains(&text[second_end + 1..e]));
             let glued = bytes
                 .get(second_end)
                 .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'(' | b'.' if bytes.get(second_end + 1).is_some_and(u8::is_ascii_alphanumeric)));
@@ -1169,10 +1316,47 @@ impl Recognizer for ListedNames {
 
 /// Lower-case words before a street named after a person (`rue Pierre Martin`).
 const STREET_WORDS: &[&str] = &[
-    "rue", "de", "del", "da", "do", "dos", "di", "du", "des", "la", "le", "via", "viale", "calle",
-    "avenue", "avenida", "rua", "strada", "piazza", "chemin", "boulevard", "place", "vereda",
-    "pasaje", "pasadizo", "rambla", "ronda", "travessa", "largo", "corso", "vicolo", "plaza",
-    "paseo", "camino", "carrer", "impasse", "quai", "square", "praça", "alameda", "traversa",
+    "rue",
+    "de",
+    "del",
+    "da",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "des",
+    "la",
+    "le",
+    "via",
+    "viale",
+    "calle",
+    "avenue",
+    "avenida",
+    "rua",
+    "strada",
+    "piazza",
+    "chemin",
+    "boulevard",
+    "place",
+    "vereda",
+    "pasaje",
+    "pasadizo",
+    "rambla",
+    "ronda",
+    "travessa",
+    "largo",
+    "corso",
+    "vicolo",
+    "plaza",
+    "paseo",
+    "camino",
+    "carrer",
+    "impasse",
+    "quai",
+    "square",
+    "praça",
+    "alameda",
+    "traversa",
 ];
 
 /// Reports a CJK name that opens a line or clause right before `(` with contact details.

@@ -91,7 +91,9 @@ impl<'t> Header<'t> {
         let mut found = Vec::new();
         let mut at = self.end + 1;
         while at < self.text.len() {
-            let end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+            let end = self.text[at..]
+                .find('\n')
+                .map_or(self.text.len(), |i| at + i);
             let line = &self.text[at..end];
             let line_trimmed = line.trim();
             if line_trimmed.is_empty() || !line.as_bytes().contains(&self.delimiter) {
@@ -119,7 +121,13 @@ impl<'t> Header<'t> {
 
 /// Splits the line `start..end` into trimmed cells, honouring CSV double quotes (the
 /// quotes are left out of the cell) and Markdown's outer pipes.
-fn split(text: &str, start: usize, end: usize, delimiter: u8, markdown: bool) -> Vec<(usize, usize)> {
+fn split(
+    text: &str,
+    start: usize,
+    end: usize,
+    delimiter: u8,
+    markdown: bool,
+) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut cells = Vec::new();
     let mut i = start;
