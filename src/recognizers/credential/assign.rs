@@ -86,10 +86,14 @@ const ANCHORS: &[&str] = &[
     "秘钥",
     "令牌",
     // Headers.
+    "identified by",
+    // Headers and command-line credentials.
     "bearer ",
     "basic ",
+    "--user ",
+    " -u ",
 ];
-const FIRST_HEADER: usize = ANCHORS.len() - 2;
+const FIRST_HEADER: usize = ANCHORS.len() - 4;
 
 /// Words in a setting name that say the value is not a secret (or not a literal one).
 const NOT_SECRET: &[&str] = &[
@@ -253,6 +257,7 @@ const PROVIDER_HINTS: &[(&str, &str)] = &[
 /// Name fragments of settings that hold passwords.
 const PASSWORD_WORDS: &[&str] = &[
     "pass",
+    "identified by",
     "pwd",
     "kennwort",
     "mot de passe",
@@ -487,7 +492,8 @@ fn assignment(
     let Some(family) = names.family_of(&name) else {
         return name_end;
     };
-    let flag = raw_name.starts_with('-') || name == "requirepass" || name == "masterauth";
+    let flag = raw_name.starts_with('-')
+        || ["requirepass", "masterauth", "identified by"].contains(&name.as_str());
     let allowed = match operator {
         Operator::Sign => true,
         Operator::Space => flag,
@@ -651,7 +657,6 @@ fn judge(
     let has_digit = value.bytes().any(|b| b.is_ascii_digit());
     let has_lower = value.bytes().any(|b| b.is_ascii_lowercase());
     let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
-    let has_symbol = value.bytes().any(|b| b.is_ascii_punctuation());
     // An unquoted bare identifier in code is a variable, not a secret.
     let identifier = value
         .bytes()
@@ -672,15 +677,7 @@ fn judge(
         kind_by_name(&format!("{parent} {name}"))
     });
     match family {
-        Family::Password if kind.is_none() => {
-            let mixed = has_digit as u8 + (has_lower && has_upper) as u8 + has_symbol as u8;
-            let ok = value.len() >= 6
-                && value.len() <= 128
-                && value.bytes().filter(|&b| b == b' ').count() < 2
-                && (mixed >= 1 || value.len() >= 12)
-                && !value.bytes().all(|b| b == value.as_bytes()[0]);
-            ok.then_some(("password", 0.8))
-        }
+        Family::Password if kind.is_none() => password_like(value).then_some(("password", 0.8)),
         _ => {
             let strong = matches!(family, Family::Secret { strong: true }) || kind.is_some();
             let symbols_ok = matches!(kind, Some("django_secret_key" | "session_secret"));
@@ -729,6 +726,21 @@ fn django_shape(value: &str) -> bool {
         && looks_random(key)
 }
 
+/// Whether a password value is not a word or a placeholder: 6 to 128 characters with a
+/// digit, a symbol or mixed case (or long), not one repeated character. Placeholders and
+/// references are rejected by the caller.
+fn password_like(value: &str) -> bool {
+    let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
+    let mixed = u8::from(has(u8::is_ascii_digit))
+        + u8::from(has(u8::is_ascii_lowercase) && has(u8::is_ascii_uppercase))
+        + u8::from(has(u8::is_ascii_punctuation));
+    value.len() >= 6
+        && value.len() <= 128
+        && value.bytes().filter(|&b| b == b' ').count() < 2
+        && (mixed >= 1 || value.len() >= 12)
+        && !value.bytes().all(|b| b == value.as_bytes()[0])
+}
+
 /// Zhipu (BigModel) keys: 32 hex digits, a dot, 16 alphanumerics.
 pub(super) fn zhipu_shape(value: &str) -> bool {
     match value.split_once('.') {
@@ -746,12 +758,15 @@ pub(super) fn zhipu_shape(value: &str) -> bool {
 fn header(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) -> Option<usize> {
     let text = input.text();
     let bytes = text.as_bytes();
-    if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
-        return None;
-    }
     let mut start = hit.end;
     while bytes.get(start) == Some(&b' ') && start - hit.end < 4 {
         start += 1;
+    }
+    if matches!(ANCHORS[hit.anchor], "--user " | " -u ") {
+        return user_flag(text, start, out);
+    }
+    if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
+        return None;
     }
     let token_byte = |b: u8| b.is_ascii_alphanumeric() || b"._~+/=-".contains(&b);
     let end = super::run_end(text, start, 4096, token_byte);
@@ -793,5 +808,37 @@ fn header(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) -> Option<usiz
     }
     let score = if authorization { 0.85 } else { 0.75 };
     out.push(candidate(start, end, "bearer_token", score, "bearer token"));
+    Some(end)
+}
+
+/// `curl -u user:password` / `--user 'user:password'`: reports the password.
+fn user_flag(text: &str, at: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let quote = bytes.get(at).copied().filter(|b| matches!(b, b'"' | b'\''));
+    let from = at + usize::from(quote.is_some());
+    let end = super::run_end(text, from, 256, |b| {
+        b.is_ascii_graphic() && b != b'"' && b != b'\''
+    });
+    if quote.is_some_and(|q| bytes.get(end) != Some(&q)) {
+        return None;
+    }
+    let (user, password) = text.get(from..end)?.split_once(':')?;
+    let start = end - password.len();
+    let lower = password.to_ascii_lowercase();
+    if user.is_empty()
+        || !password_like(password)
+        || is_placeholder(password)
+        || COMMON_VALUES.contains(&lower.as_str())
+        || password.starts_with('$')
+    {
+        return None;
+    }
+    out.push(candidate(
+        start,
+        end,
+        "password",
+        0.8,
+        "password in a -u user:password option",
+    ));
     Some(end)
 }
