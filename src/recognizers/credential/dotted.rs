@@ -43,7 +43,7 @@ impl Recognizer for Dotted {
                 left -= 1;
             }
             let left_len = dot - left;
-            if left_len < 17 || left_len > 40 {
+            if !(17..=40).contains(&left_len) {
                 continue;
             }
             if left > 0 && matches!(bytes[left - 1], b'.' | b'+' | b'/') {

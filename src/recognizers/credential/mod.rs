@@ -25,7 +25,7 @@ pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(providers::Providers::new()),
         Box::new(pem::PrivateKeys),
         Box::new(jwt::Jwt),
-        Box::new(assign::Assignments),
+        Box::new(assign::Assignments::new()),
         Box::new(url::UrlPasswords),
         Box::new(dotted::Dotted),
     ]

@@ -40,7 +40,10 @@ impl Recognizer for UrlPasswords {
                 continue;
             }
             let from = hit.end;
-            let limit = from.saturating_add(MAX_AUTHORITY).min(bytes.len());
+            let mut limit = from.saturating_add(MAX_AUTHORITY).min(bytes.len());
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
             let mut end = from;
             while end < limit
                 && !matches!(
