@@ -58,6 +58,7 @@ fn builtin() -> &'static Builtin {
         let anchors = (!literals.is_empty()).then(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&literals)
                 .expect("built-in anchors are plain literals")
         });
