@@ -57,7 +57,7 @@ describeInBrowsers('extension', (ctx) => {
       // Firefox hands back the script URLs resolved against the extension origin.
       const scripts = manifest.background.scripts.map((/** @type {string} */ url) => url.replace(`${ctx.session.extensionOrigin}/`, ''));
       assert.deepEqual(scripts, ['background/background.js']);
-      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions.required, ['none']);
       assert.equal(manifest.browser_specific_settings.gecko.id, 'scrim@scrim.invalid');
     }
   });
