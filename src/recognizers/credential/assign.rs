@@ -50,18 +50,101 @@ const FIRST_HEADER: usize = ANCHORS.len() - 2;
 
 /// Words in a setting name that say the value is not a secret (or not a literal one).
 const NOT_SECRET: &[&str] = &[
-    "public", "publishable", "pubkey", "keyid", "key_id", "secret_id", "secretid", "token_id",
-    "type", "url", "uri", "endpoint", "path", "file", "name", "limit", "count", "length",
-    "size", "ttl", "expir", "timeout", "header", "field", "prefix", "policy", "format", "hash",
-    "reset", "forgot", "hint", "strength", "rotation", "version", "provider", "manager",
-    "schema", "usage", "tokeniz", "tokens", "keyboard", "keyword", "keys", "monkey", "turkey",
-    "hockey", "whisk", "donkey", "passport", "bypass", "compass", "surpass", "passeng",
-    "passage", "passive", "author", "enabled", "required", "label", "placeholder", "region",
-    "secretary", "keystore", "keychain", "keyring", "key_pair", "keypair", "hotkey",
-    "keypress", "keydown", "keyup", "keycode", "primary", "foreign", "cache_key",
-    "idempotency", "partition", "method", "callback", "redirect", "scope", "grant", "audience",
-    "issuer", "algorithm", "encoding", "_ref", "_env", "passthrough", "pass_through",
-    "password_confirm", "button", "dialog", "valid", "verify",
+    "public",
+    "publishable",
+    "pubkey",
+    "keyid",
+    "key_id",
+    "secret_id",
+    "secretid",
+    "token_id",
+    "type",
+    "url",
+    "uri",
+    "endpoint",
+    "path",
+    "file",
+    "name",
+    "limit",
+    "count",
+    "length",
+    "size",
+    "ttl",
+    "expir",
+    "timeout",
+    "header",
+    "field",
+    "prefix",
+    "policy",
+    "format",
+    "hash",
+    "reset",
+    "forgot",
+    "hint",
+    "strength",
+    "rotation",
+    "version",
+    "provider",
+    "manager",
+    "schema",
+    "usage",
+    "tokeniz",
+    "tokens",
+    "keyboard",
+    "keyword",
+    "keys",
+    "monkey",
+    "turkey",
+    "hockey",
+    "whisk",
+    "donkey",
+    "passport",
+    "bypass",
+    "compass",
+    "surpass",
+    "passeng",
+    "passage",
+    "passive",
+    "author",
+    "enabled",
+    "required",
+    "label",
+    "placeholder",
+    "region",
+    "secretary",
+    "keystore",
+    "keychain",
+    "keyring",
+    "key_pair",
+    "keypair",
+    "hotkey",
+    "keypress",
+    "keydown",
+    "keyup",
+    "keycode",
+    "primary",
+    "foreign",
+    "cache_key",
+    "idempotency",
+    "partition",
+    "method",
+    "callback",
+    "redirect",
+    "scope",
+    "grant",
+    "audience",
+    "issuer",
+    "algorithm",
+    "encoding",
+    "_ref",
+    "_env",
+    "passthrough",
+    "pass_through",
+    "password_confirm",
+    "button",
+    "dialog",
+    "valid",
+    "verify",
 ];
 
 /// Name fragments that select a specific kind, most specific first: (all fragments, kind).
@@ -125,31 +208,118 @@ const PROVIDER_HINTS: &[(&str, &str)] = &[
 
 /// Name fragments of settings that hold passwords.
 const PASSWORD_WORDS: &[&str] = &[
-    "pass", "pwd", "kennwort", "mot de passe", "mdp", "contraseña", "contrasena", "senha",
-    "wachtwoord", "parola", "パスワード", "비밀번호", "암호", "密码", "密碼", "口令", "暗証番号",
+    "pass",
+    "pwd",
+    "kennwort",
+    "mot de passe",
+    "mdp",
+    "contraseña",
+    "contrasena",
+    "senha",
+    "wachtwoord",
+    "parola",
+    "パスワード",
+    "비밀번호",
+    "암호",
+    "密码",
+    "密碼",
+    "口令",
+    "暗証番号",
 ];
 
 /// Name fragments of settings that hold secrets with a strong signal.
 const STRONG_SECRET_WORDS: &[&str] = &[
-    "api_key", "apikey", "api-key", "access_key", "accesskey", "secret", "token", "private_key",
-    "privatekey", "auth_key", "master_key", "signing_key", "encryption_key", "app_key",
-    "client_secret", "密钥", "秘钥", "令牌",
+    "api_key",
+    "apikey",
+    "api-key",
+    "access_key",
+    "accesskey",
+    "secret",
+    "token",
+    "private_key",
+    "privatekey",
+    "auth_key",
+    "master_key",
+    "signing_key",
+    "encryption_key",
+    "app_key",
+    "client_secret",
+    "密钥",
+    "秘钥",
+    "令牌",
 ];
 
 /// Values that are words, not secrets.
 const COMMON_VALUES: &[&str] = &[
-    "password", "passwd", "secret", "token", "pass", "admin", "root", "test", "testing", "null",
-    "none", "nil", "true", "false", "undefined", "empty", "string", "value", "required",
-    "optional", "default", "guest", "user", "username", "hunter2", "123456", "12345678",
-    "qwerty", "letmein", "env", "str", "bytes", "any", "number",
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "pass",
+    "admin",
+    "root",
+    "test",
+    "testing",
+    "null",
+    "none",
+    "nil",
+    "true",
+    "false",
+    "undefined",
+    "empty",
+    "string",
+    "value",
+    "required",
+    "optional",
+    "default",
+    "guest",
+    "user",
+    "username",
+    "hunter2",
+    "123456",
+    "12345678",
+    "qwerty",
+    "letmein",
+    "env",
+    "str",
+    "bytes",
+    "any",
+    "number",
 ];
 
 /// Prefixes of values that refer to a secret stored elsewhere.
 const REFERENCES: &[&str] = &[
-    "$", "process.env", "os.environ", "os.getenv", "getenv", "env(", "env.", "secrets.", "vault:",
-    "config.", "settings.", "self.", "this.", "args.", "params.", "request.", "req.", "input(",
-    "prompt(", "os.lookupenv", "system.getenv", "environment.", "import.meta", "keyring",
-    "file:", "/", "./", "~/", "http://", "https://", "-----begin",
+    "$",
+    "process.env",
+    "os.environ",
+    "os.getenv",
+    "getenv",
+    "env(",
+    "env.",
+    "secrets.",
+    "vault:",
+    "config.",
+    "settings.",
+    "self.",
+    "this.",
+    "args.",
+    "params.",
+    "request.",
+    "req.",
+    "input(",
+    "prompt(",
+    "os.lookupenv",
+    "system.getenv",
+    "environment.",
+    "import.meta",
+    "keyring",
+    "file:",
+    "/",
+    "./",
+    "~/",
+    "http://",
+    "https://",
+    "-----begin",
 ];
 
 /// What a setting name asks of its value.
@@ -233,7 +403,12 @@ fn name_around(text: &str, hit: &Hit) -> (usize, usize) {
 }
 
 /// Reads `<name> <operator> <value>` and reports the value when it is a secret.
-fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut Vec<Candidate>) -> Option<usize> {
+fn assignment(
+    input: &Input<'_>,
+    name_start: usize,
+    name_end: usize,
+    out: &mut Vec<Candidate>,
+) -> Option<usize> {
     let text = input.text();
     let bytes = text.as_bytes();
     let raw_name = &text[name_start..name_end];
@@ -253,14 +428,19 @@ fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut V
         i += 1;
     }
     let rest = text.get(i..)?;
-    let (op_len, prose) = if let Some(op) = [":=", "=>", "==", "=", ":"].iter().find(|op| rest.starts_with(**op)) {
+    let (op_len, prose) = if let Some(op) = [":=", "=>", "==", "=", ":"]
+        .iter()
+        .find(|op| rest.starts_with(**op))
+    {
         (op.len(), false)
     } else if flag && i > spaces_from {
         (0, false)
     } else if family == Family::Password {
-        let word = ["is ", "was ", "ist ", "est ", "es ", "è ", "é ", "是", "为", "為", "は", "는 ", "은 "]
-            .iter()
-            .find(|w| rest.starts_with(**w))?;
+        let word = [
+            "is ", "was ", "ist ", "est ", "es ", "è ", "é ", "是", "为", "為", "は", "는 ", "은 ",
+        ]
+        .iter()
+        .find(|w| rest.starts_with(**w))?;
         (word.len(), true)
     } else {
         return None;
@@ -270,7 +450,9 @@ fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut V
         i += 1;
     }
     // `b"…"`, `r'…'` string prefixes.
-    if matches!(bytes.get(i), Some(b'b' | b'r' | b'f')) && matches!(bytes.get(i + 1), Some(b'"' | b'\'')) {
+    if matches!(bytes.get(i), Some(b'b' | b'r' | b'f'))
+        && matches!(bytes.get(i + 1), Some(b'"' | b'\''))
+    {
         i += 1;
     }
     let in_query = name_start > 0 && matches!(bytes[name_start - 1], b'?' | b'&');
@@ -278,7 +460,13 @@ fn assignment(input: &Input<'_>, name_start: usize, name_end: usize, out: &mut V
     let value = &text[start..end];
     let (kind, score) = judge(input, &name, family, value, start, end, quoted)?;
     let score = if prose { score - 0.1 } else { score };
-    out.push(candidate(start, end, kind, score, format!("value of '{}'", raw_name.trim_matches('-'))));
+    out.push(candidate(
+        start,
+        end,
+        kind,
+        score,
+        format!("value of '{}'", raw_name.trim_matches('-')),
+    ));
     Some(end)
 }
 
@@ -316,7 +504,10 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Option<(usize, usize, bo
             }
             b'&' if in_query => {
                 let next = text.get(end + 1..).unwrap_or("");
-                let key_len = next.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_').count();
+                let key_len = next
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    .count();
                 key_len > 0 && next.as_bytes().get(key_len) == Some(&b'=')
             }
             _ => !b.is_ascii(),
@@ -337,16 +528,20 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Option<(usize, usize, bo
 
 /// The family of a setting name, or `None` when it does not name a secret.
 fn family_of(name: &str) -> Option<Family> {
-    if NOT_SECRET.iter().any(|w| name.contains(w)) || name.ends_with("id") || name.ends_with("_ids") {
+    if NOT_SECRET.iter().any(|w| name.contains(w)) || name.ends_with("id") || name.ends_with("_ids")
+    {
         return None;
     }
     if PASSWORD_WORDS.iter().any(|w| name.contains(w)) {
         return Some(Family::Password);
     }
-    if STRONG_SECRET_WORDS.iter().any(|w| name.contains(w)) || name.contains("auth") && name.contains("token") {
+    if STRONG_SECRET_WORDS.iter().any(|w| name.contains(w))
+        || name.contains("auth") && name.contains("token")
+    {
         return Some(Family::Secret { strong: true });
     }
-    (name.contains("key") && !name.contains("auth") || name == "auth").then_some(Family::Secret { strong: false })
+    (name.contains("key") && !name.contains("auth") || name == "auth")
+        .then_some(Family::Secret { strong: false })
 }
 
 /// Decides whether `value` is a secret for a setting `name`, and its kind and score.
@@ -376,7 +571,9 @@ fn judge(
     let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
     let has_symbol = value.bytes().any(|b| b.is_ascii_punctuation());
     // An unquoted bare identifier in code is a variable, not a secret.
-    let identifier = value.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
+    let identifier = value
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
     if !quoted && identifier && !(has_lower && has_upper && value.len() >= 16) {
         return None;
     }
@@ -397,9 +594,11 @@ fn judge(
         _ => {
             let strong = matches!(family, Family::Secret { strong: true }) || kind.is_some();
             let symbols_ok = matches!(kind, Some("django_secret_key" | "session_secret"));
-            let charset_ok = value
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"+/=_-.~".contains(&b) || (symbols_ok && b.is_ascii_graphic()));
+            let charset_ok = value.bytes().all(|b| {
+                b.is_ascii_alphanumeric()
+                    || b"+/=_-.~".contains(&b)
+                    || (symbols_ok && b.is_ascii_graphic())
+            });
             if value.len() < 16 || !charset_ok || !looks_random(value) {
                 return None;
             }
@@ -413,7 +612,9 @@ fn judge(
                 let hint_start = start.saturating_sub(80);
                 PROVIDER_HINTS
                     .iter()
-                    .find(|(hint, _)| input.has_keyword_near(start.max(hint_start), end, 120, &[hint]))
+                    .find(|(hint, _)| {
+                        input.has_keyword_near(start.max(hint_start), end, 120, &[hint])
+                    })
                     .map(|(_, k)| *k)
             });
             match kind {
@@ -430,7 +631,9 @@ fn judge(
 fn django_shape(value: &str) -> bool {
     let key = value.strip_prefix("django-insecure-").unwrap_or(value);
     key.len() == 50
-        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b))
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b))
         && key.bytes().any(|b| !b.is_ascii_alphanumeric())
         && key.bytes().any(|b| b.is_ascii_digit())
         && looks_random(key)
@@ -463,7 +666,10 @@ fn header(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) -> Option<usiz
     let token_byte = |b: u8| b.is_ascii_alphanumeric() || b"._~+/=-".contains(&b);
     let end = super::run_end(text, start, 4096, token_byte);
     let token = text.get(start..end)?;
-    if bytes.get(end).is_some_and(|&b| b.is_ascii_graphic() && !b"\"'`,;)]}\\".contains(&b)) {
+    if bytes
+        .get(end)
+        .is_some_and(|&b| b.is_ascii_graphic() && !b"\"'`,;)]}\\".contains(&b))
+    {
         return None;
     }
     let authorization = input.has_keyword_before(hit.start, 40, &["authorization", "auth"]);
@@ -473,10 +679,21 @@ fn header(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) -> Option<usiz
         let decoded = std::str::from_utf8(&decoded).ok()?;
         let (user, pass) = decoded.split_once(':')?;
         let printable = decoded.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
-        if !authorization || !printable || user.is_empty() || pass.len() < 4 || is_placeholder(decoded) {
+        if !authorization
+            || !printable
+            || user.is_empty()
+            || pass.len() < 4
+            || is_placeholder(decoded)
+        {
             return None;
         }
-        out.push(candidate(start, end, "basic_auth_credentials", 0.85, "Authorization: Basic credentials"));
+        out.push(candidate(
+            start,
+            end,
+            "basic_auth_credentials",
+            0.85,
+            "Authorization: Basic credentials",
+        ));
         return Some(end);
     }
     let has_digit = token.bytes().any(|b| b.is_ascii_digit());

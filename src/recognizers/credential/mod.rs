@@ -226,7 +226,10 @@ mod tests {
 
     #[test]
     fn base64_decodes_both_alphabets() {
-        assert_eq!(base64_decode("eyJhbGciOiJIUzI1NiJ9").unwrap(), br#"{"alg":"HS256"}"#);
+        assert_eq!(
+            base64_decode("eyJhbGciOiJIUzI1NiJ9").unwrap(),
+            br#"{"alg":"HS256"}"#
+        );
         assert_eq!(base64_decode("-_8").unwrap(), vec![0xfb, 0xff]);
         assert_eq!(base64_decode("TQ==").unwrap(), b"M");
         assert!(base64_decode("a b").is_none());

@@ -63,7 +63,11 @@ impl Recognizer for PrivateKeys {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut ends: Vec<usize> = hits.iter().filter(|h| h.anchor == END).map(|h| h.end).collect();
+        let mut ends: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.anchor == END)
+            .map(|h| h.end)
+            .collect();
         ends.sort_unstable();
         let mut covered_to = 0;
         for hit in hits.iter().filter(|h| h.anchor == BEGIN) {
@@ -78,11 +82,16 @@ impl Recognizer for PrivateKeys {
             let footer = ends.get(next_end).copied().filter(|&e| {
                 e - body_start <= MAX_BLOCK
                     && text.get(e..).is_some_and(|t| {
-                        t.starts_with(label) && t.get(label.len()..).is_some_and(|r| r.starts_with("-----"))
+                        t.starts_with(label)
+                            && t.get(label.len()..).is_some_and(|r| r.starts_with("-----"))
                     })
             });
             let (end, body, score) = match footer {
-                Some(e) => (e + label.len() + 5, &text[body_start..e - "-----END ".len()], 0.99),
+                Some(e) => (
+                    e + label.len() + 5,
+                    &text[body_start..e - "-----END ".len()],
+                    0.99,
+                ),
                 None => {
                     let end = truncated_end(text, body_start);
                     (end, &text[body_start..end], 0.9)
