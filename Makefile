@@ -1,0 +1,57 @@
+# Scrim's one entry point. Two commands matter to most people:
+#   make run    build, then show the extension working on the offline DeepSeek replica
+#   make test   every check: Rust format, lints, unit tests, JS tests, web-ext lint,
+#               and the end-to-end suite in Chromium and Firefox
+# Every target installs what it needs first (make setup: idempotent, quick when done).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+
+NODE_TESTS = $(wildcard tests/js/*.test.mjs) $(wildcard tests/e2e/*.test.mjs)
+WEB_EXT = node_modules/.bin/web-ext
+
+.PHONY: setup wasm build test test-rust lint-extension run bench package clean
+
+## Install toolchains, browsers and npm packages that are missing.
+setup:
+	@bash scripts/setup.sh
+
+## The detection core as WebAssembly, in extension/wasm/.
+wasm: setup
+	@bash scripts/build-wasm.sh
+
+## dist/chrome/ and dist/firefox/, ready to load unpacked.
+build: wasm
+	@node scripts/build.mjs
+
+## Rust: format, lints (native and wasm32), unit and integration tests.
+test-rust: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo test
+
+## Mozilla's linter on the Firefox build: no errors, no warnings.
+lint-extension: build
+	$(WEB_EXT) lint --source-dir dist/firefox --warnings-as-errors --no-input
+
+## Everything; ends with the node test runner's summary (JS unit tests + end-to-end, both browsers).
+test: test-rust lint-extension
+	node --test --test-concurrency=1 $(NODE_TESTS)
+
+## Build, then open Chromium on the offline DeepSeek replica (headless demo without a display).
+run: build
+	@node scripts/demo.mjs
+
+## Core benchmarks (cargo bench) and in-browser latency benchmarks.
+bench: build
+	cargo bench
+	@node scripts/bench-browser.mjs
+
+## Store packages: dist/scrim-{chrome,firefox}-<version>.zip and a source archive.
+package: build
+	@node scripts/package.mjs
+
+clean:
+	rm -rf dist extension/wasm tests/e2e/.certs

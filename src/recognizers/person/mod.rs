@@ -1,0 +1,1208 @@
+//! Person names. A name is reported when something says it is one: a label (`Name:`,
+//! `Patient:`, `姓名：`, `氏名：`, `이름:`), a greeting (`Hi Sarah,`, `Dear Mr. Smith`), a title
+//! (`Dr.`, `Frau`, `Mme`, `Sig.ra`), a signature under a closing (`Best regards,`), a
+//! self-introduction (`my name is`, `我叫`), an honorific suffix (`先生`, `様`, `님`), a
+//! name column of a CSV or Markdown table, or a Chinese verb that takes a person. Without
+//! such a cue, a capitalised pair of a listed given name and a listed surname is reported
+//! at balanced, and a listed given name followed by any capitalised word at strict.
+//!
+//! Spans cover the name only, never the title or honorific.
+
+mod names;
+pub(crate) mod table;
+
+use super::{Candidate, Hit, Recognizer, Trigger};
+use crate::context::Input;
+use crate::finding::Category;
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use table::Header;
+
+/// What kind of evidence a cue gives.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Cue {
+    /// A field label that names a person (`Patient:`, `姓名：`).
+    Label,
+    /// A field label that often, not always, holds a person (`Name:`, `From:`, `To:`).
+    WeakLabel,
+    /// A greeting at the start of a line (`Hi`, `Dear`, `Bonjour`).
+    Greeting,
+    /// A title before a name (`Mr.`, `Dr.`, `Frau`).
+    Title,
+    /// A closing line under which a signature follows (`Best regards,`).
+    Closing,
+    /// An unambiguous self-introduction (`my name is`).
+    Intro,
+    /// A self-introduction that needs a listed given name (`I'm`, `this is`).
+    WeakIntro,
+    /// An honorific after a CJK name (`先生`, `様`, `님`).
+    Suffix,
+    /// A Chinese verb that takes a person as object (`回复`, `告诉`).
+    CnVerb,
+    /// A Chinese verb after which a person is followed by an action word (`需要…在`).
+    CnVerbAction,
+}
+
+/// Cue literals (ASCII ones lower-case) and their kind.
+const CUES: &[(&str, Cue)] = &[
+    ("name", Cue::WeakLabel),
+    ("full name", Cue::Label),
+    ("full_name", Cue::Label),
+    ("fullname", Cue::Label),
+    ("first name", Cue::Label),
+    ("first_name", Cue::Label),
+    ("given name", Cue::Label),
+    ("last name", Cue::Label),
+    ("last_name", Cue::Label),
+    ("surname", Cue::Label),
+    ("customer", Cue::Label),
+    ("customer name", Cue::Label),
+    ("customer_name", Cue::Label),
+    ("client", Cue::Label),
+    ("client name", Cue::Label),
+    ("patient", Cue::Label),
+    ("patient name", Cue::Label),
+    ("beneficiary", Cue::Label),
+    ("beneficiary name", Cue::Label),
+    ("account holder", Cue::Label),
+    ("account name", Cue::Label),
+    ("cardholder", Cue::Label),
+    ("card holder", Cue::Label),
+    ("holder", Cue::WeakLabel),
+    ("emergency contact", Cue::Label),
+    ("contact person", Cue::Label),
+    ("contact", Cue::WeakLabel),
+    ("employee", Cue::Label),
+    ("employee name", Cue::Label),
+    ("applicant", Cue::Label),
+    ("candidate", Cue::Label),
+    ("recipient", Cue::Label),
+    ("sender", Cue::Label),
+    ("attn", Cue::Label),
+    ("attention", Cue::WeakLabel),
+    ("passenger", Cue::Label),
+    ("guest", Cue::Label),
+    ("tenant", Cue::Label),
+    ("insured", Cue::Label),
+    ("policyholder", Cue::Label),
+    ("signed", Cue::Label),
+    ("signature", Cue::Label),
+    ("prepared by", Cue::Label),
+    ("requested by", Cue::Label),
+    ("reported by", Cue::Label),
+    ("assignee", Cue::WeakLabel),
+    ("reporter", Cue::WeakLabel),
+    ("owner", Cue::WeakLabel),
+    ("author", Cue::WeakLabel),
+    ("from", Cue::WeakLabel),
+    ("to", Cue::WeakLabel),
+    ("cc", Cue::WeakLabel),
+    ("nom", Cue::Label),
+    ("prénom", Cue::Label),
+    ("nom complet", Cue::Label),
+    ("titulaire", Cue::Label),
+    ("destinataire", Cue::Label),
+    ("bénéficiaire", Cue::Label),
+    ("nombre", Cue::Label),
+    ("nombre completo", Cue::Label),
+    ("apellidos", Cue::Label),
+    ("titular", Cue::Label),
+    ("destinatario", Cue::Label),
+    ("nome", Cue::Label),
+    ("cognome", Cue::Label),
+    ("nome completo", Cue::Label),
+    ("intestatario", Cue::Label),
+    ("naam", Cue::Label),
+    ("volledige naam", Cue::Label),
+    ("achternaam", Cue::Label),
+    ("voornaam", Cue::Label),
+    ("begunstigde", Cue::Label),
+    ("vorname", Cue::Label),
+    ("nachname", Cue::Label),
+    ("kunde", Cue::Label),
+    ("empfänger", Cue::Label),
+    ("kontoinhaber", Cue::Label),
+    ("ansprechpartner", Cue::Label),
+    ("姓名", Cue::Label),
+    ("名字", Cue::Label),
+    ("联系人", Cue::Label),
+    ("收件人", Cue::Label),
+    ("收货人", Cue::Label),
+    ("负责人", Cue::Label),
+    ("申请人", Cue::Label),
+    ("持卡人", Cue::Label),
+    ("户名", Cue::Label),
+    ("客户", Cue::Label),
+    ("患者", Cue::Label),
+    ("氏名", Cue::Label),
+    ("名前", Cue::Label),
+    ("担当者", Cue::Label),
+    ("이름", Cue::Label),
+    ("성명", Cue::Label),
+    ("담당자", Cue::Label),
+    ("नाम", Cue::Label),
+    ("hi", Cue::Greeting),
+    ("hello", Cue::Greeting),
+    ("hey", Cue::Greeting),
+    ("dear", Cue::Greeting),
+    ("good morning", Cue::Greeting),
+    ("good afternoon", Cue::Greeting),
+    ("hallo", Cue::Greeting),
+    ("liebe", Cue::Greeting),
+    ("lieber", Cue::Greeting),
+    ("sehr geehrte", Cue::Greeting),
+    ("sehr geehrter", Cue::Greeting),
+    ("bonjour", Cue::Greeting),
+    ("cher", Cue::Greeting),
+    ("chère", Cue::Greeting),
+    ("hola", Cue::Greeting),
+    ("estimado", Cue::Greeting),
+    ("estimada", Cue::Greeting),
+    ("querido", Cue::Greeting),
+    ("querida", Cue::Greeting),
+    ("ciao", Cue::Greeting),
+    ("caro", Cue::Greeting),
+    ("cara", Cue::Greeting),
+    ("gentile", Cue::Greeting),
+    ("buongiorno", Cue::Greeting),
+    ("beste", Cue::Greeting),
+    ("geachte", Cue::Greeting),
+    ("olá", Cue::Greeting),
+    ("prezado", Cue::Greeting),
+    ("prezada", Cue::Greeting),
+    ("尊敬的", Cue::Greeting),
+    ("亲爱的", Cue::Greeting),
+    ("mr", Cue::Title),
+    ("mrs", Cue::Title),
+    ("ms", Cue::Title),
+    ("miss", Cue::Title),
+    ("mx", Cue::Title),
+    ("dr", Cue::Title),
+    ("prof", Cue::Title),
+    ("herr", Cue::Title),
+    ("frau", Cue::Title),
+    ("m.", Cue::Title),
+    ("mme", Cue::Title),
+    ("mlle", Cue::Title),
+    ("sr.", Cue::Title),
+    ("sra.", Cue::Title),
+    ("srta.", Cue::Title),
+    ("sig.", Cue::Title),
+    ("sig.ra", Cue::Title),
+    ("dott.", Cue::Title),
+    ("dott.ssa", Cue::Title),
+    ("dhr.", Cue::Title),
+    ("mevr.", Cue::Title),
+    ("best regards", Cue::Closing),
+    ("kind regards", Cue::Closing),
+    ("warm regards", Cue::Closing),
+    ("regards", Cue::Closing),
+    ("best wishes", Cue::Closing),
+    ("best", Cue::Closing),
+    ("thanks", Cue::Closing),
+    ("thank you", Cue::Closing),
+    ("many thanks", Cue::Closing),
+    ("cheers", Cue::Closing),
+    ("sincerely", Cue::Closing),
+    ("yours sincerely", Cue::Closing),
+    ("yours truly", Cue::Closing),
+    ("yours faithfully", Cue::Closing),
+    ("mit freundlichen grüßen", Cue::Closing),
+    ("mit freundlichen grüssen", Cue::Closing),
+    ("freundliche grüße", Cue::Closing),
+    ("viele grüße", Cue::Closing),
+    ("beste grüße", Cue::Closing),
+    ("liebe grüße", Cue::Closing),
+    ("cordialement", Cue::Closing),
+    ("bien cordialement", Cue::Closing),
+    ("bien à vous", Cue::Closing),
+    ("salutations", Cue::Closing),
+    ("atentamente", Cue::Closing),
+    ("saludos", Cue::Closing),
+    ("un saludo", Cue::Closing),
+    ("cordiali saluti", Cue::Closing),
+    ("distinti saluti", Cue::Closing),
+    ("saluti", Cue::Closing),
+    ("met vriendelijke groet", Cue::Closing),
+    ("met vriendelijke groeten", Cue::Closing),
+    ("groeten", Cue::Closing),
+    ("atenciosamente", Cue::Closing),
+    ("cumprimentos", Cue::Closing),
+    ("abraços", Cue::Closing),
+    ("此致", Cue::Closing),
+    ("敬礼", Cue::Closing),
+    ("祝好", Cue::Closing),
+    ("よろしくお願いします", Cue::Closing),
+    ("よろしくお願いいたします", Cue::Closing),
+    ("감사합니다", Cue::Closing),
+    ("my name is", Cue::Intro),
+    ("my name's", Cue::Intro),
+    ("je m'appelle", Cue::Intro),
+    ("mon nom est", Cue::Intro),
+    ("me llamo", Cue::Intro),
+    ("mi nombre es", Cue::Intro),
+    ("mi chiamo", Cue::Intro),
+    ("il mio nome è", Cue::Intro),
+    ("ich heiße", Cue::Intro),
+    ("ich heisse", Cue::Intro),
+    ("mein name ist", Cue::Intro),
+    ("mijn naam is", Cue::Intro),
+    ("ik heet", Cue::Intro),
+    ("meu nome é", Cue::Intro),
+    ("me chamo", Cue::Intro),
+    ("我叫", Cue::Intro),
+    ("我的名字是", Cue::Intro),
+    ("本人", Cue::Intro),
+    ("제 이름은", Cue::Intro),
+    ("i am", Cue::WeakIntro),
+    ("i'm", Cue::WeakIntro),
+    ("this is", Cue::WeakIntro),
+    ("ich bin", Cue::WeakIntro),
+    ("je suis", Cue::WeakIntro),
+    ("ik ben", Cue::WeakIntro),
+    ("sono", Cue::WeakIntro),
+    ("soy", Cue::WeakIntro),
+    ("eu sou", Cue::WeakIntro),
+    ("我是", Cue::WeakIntro),
+    ("先生", Cue::Suffix),
+    ("女士", Cue::Suffix),
+    ("小姐", Cue::Suffix),
+    ("老师", Cue::Suffix),
+    ("经理", Cue::Suffix),
+    ("様", Cue::Suffix),
+    ("さん", Cue::Suffix),
+    ("さま", Cue::Suffix),
+    ("殿", Cue::Suffix),
+    ("씨", Cue::Suffix),
+    ("님", Cue::Suffix),
+    ("回复", Cue::CnVerb),
+    ("告诉", Cue::CnVerb),
+    ("通知", Cue::CnVerb),
+    ("转告", Cue::CnVerb),
+    ("抄送", Cue::CnVerb),
+    ("拜访", Cue::CnVerb),
+    ("感谢", Cue::CnVerb),
+    ("提醒", Cue::CnVerb),
+    ("邀请", Cue::CnVerb),
+    ("发给", Cue::CnVerb),
+    ("交给", Cue::CnVerb),
+    ("需要", Cue::CnVerbAction),
+    ("联系", Cue::CnVerbAction),
+    ("请", Cue::CnVerbAction),
+    ("让", Cue::CnVerbAction),
+    ("由", Cue::CnVerbAction),
+];
+
+/// Table column names that hold a person's name, and whether the column is a given name.
+const NAME_COLUMNS: &[(&str, bool)] = &[
+    ("name", false),
+    ("full_name", false),
+    ("fullname", false),
+    ("full name", false),
+    ("customer", false),
+    ("customer_name", false),
+    ("client", false),
+    ("client_name", false),
+    ("contact", false),
+    ("contact_name", false),
+    ("employee", false),
+    ("employee_name", false),
+    ("patient", false),
+    ("patient_name", false),
+    ("person", false),
+    ("holder", false),
+    ("beneficiary", false),
+    ("first_name", true),
+    ("firstname", true),
+    ("first name", true),
+    ("given_name", true),
+    ("nom", false),
+    ("nombre", false),
+    ("nome", false),
+    ("naam", false),
+    ("姓名", false),
+    ("氏名", false),
+    ("名前", false),
+    ("이름", false),
+    ("नाम", false),
+];
+
+/// The name lists, parsed once.
+struct Lists {
+    given: HashSet<&'static str>,
+    surnames: HashSet<&'static str>,
+    not_names: HashSet<&'static str>,
+    cn_surnames: HashSet<char>,
+    kr_surnames: HashSet<char>,
+}
+
+/// The shared name lists.
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        given: names::GIVEN.split_whitespace().collect(),
+        surnames: names::SURNAMES.split_whitespace().collect(),
+        not_names: names::NOT_NAMES.split_whitespace().collect(),
+        cn_surnames: names::CN_SURNAMES.chars().collect(),
+        kr_surnames: names::KR_SURNAMES.chars().collect(),
+    })
+}
+
+/// Whether a character is a Han ideograph (or the iteration mark `々`).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '々')
+}
+
+/// Whether a character is Japanese kana.
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | 'ー')
+}
+
+/// Whether a character is a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
+/// Whether a character is Devanagari.
+fn is_devanagari(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{097F}')
+}
+
+/// A name found at some position.
+#[derive(Debug, Clone, Copy)]
+struct Name {
+    start: usize,
+    end: usize,
+    /// Words of a Latin or Devanagari name; characters count as one word for CJK.
+    words: usize,
+    /// Whether the first word is a listed given name.
+    given: bool,
+    /// Whether the last word is a listed surname (or a CJK surname leads the name).
+    surname: bool,
+    /// Whether the name is in a CJK or Devanagari script.
+    cjk: bool,
+}
+
+impl Name {
+    fn kind(&self) -> &'static str {
+        if self.words >= 2 || self.cjk {
+            "full_name"
+        } else {
+            "given_name"
+        }
+    }
+}
+
+/// Parses a capitalised Latin-script word at `at`; returns its end.
+fn latin_word(text: &str, at: usize) -> Option<usize> {
+    let mut chars = text.get(at..)?.char_indices();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() || !first.is_alphabetic() || is_cjk_like(first) {
+        return None;
+    }
+    let mut end = at + first.len_utf8();
+    let mut letters = 1;
+    let mut lower = false;
+    let rest = &text[end..];
+    let mut it = rest.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_alphabetic() && !is_cjk_like(c) {
+            lower |= c.is_lowercase();
+            letters += 1;
+            end = at + first.len_utf8() + i + c.len_utf8();
+        } else if matches!(c, '\'' | '’' | '-')
+            && it
+                .peek()
+                .is_some_and(|&(_, n)| n.is_alphabetic() && !is_cjk_like(n))
+        {
+            continue;
+        } else {
+            break;
+        }
+        if letters > 24 {
+            return None;
+        }
+    }
+    if !lower {
+        // An initial such as `J.`; otherwise an all-caps word is not a name here.
+        return (letters == 1 && text.as_bytes().get(end) == Some(&b'.')).then_some(end + 1);
+    }
+    Some(end)
+}
+
+/// Whether a character belongs to a script handled by the CJK/Devanagari parsers.
+fn is_cjk_like(c: char) -> bool {
+    is_han(c) || is_kana(c) || is_hangul(c) || is_devanagari(c)
+}
+
+/// Parses a Latin-script name at `at`: up to four capitalised words separated by single
+/// spaces, with lower-case particles (`van`, `de`, `da`) between them. Words on the
+/// not-a-name list end the name.
+fn latin_name(text: &str, at: usize) -> Option<Name> {
+    let lists = lists();
+    let mut words = 0;
+    let mut end = at;
+    let mut first = "";
+    let mut last = "";
+    let mut cursor = at;
+    loop {
+        let Some(word_end) = latin_word(text, cursor) else {
+            break;
+        };
+        let word = &text[cursor..word_end];
+        if lists.not_names.contains(word.trim_end_matches('.')) {
+            break;
+        }
+        if words == 0 {
+            first = word;
+        }
+        last = word;
+        words += 1;
+        end = word_end;
+        if words == 4 || text.as_bytes().get(end) != Some(&b' ') {
+            break;
+        }
+        cursor = end + 1;
+        // Lower-case particles between capitalised words.
+        for _ in 0..2 {
+            let particle = names::PARTICLES.iter().find(|p| {
+                text.get(cursor..cursor + p.len()) == Some(p)
+                    && text.as_bytes().get(cursor + p.len()) == Some(&b' ')
+            });
+            match particle {
+                Some(p) => cursor += p.len() + 1,
+                None => break,
+            }
+        }
+    }
+    (words > 0).then(|| Name {
+        start: at,
+        end,
+        words,
+        given: lists.given.contains(first),
+        surname: words >= 2 && lists.surnames.contains(last),
+        cjk: false,
+    })
+}
+
+/// Parses a CJK name at `at`: 2–4 Han or kana characters (a Japanese name may have five
+/// and hold one space: `木村 陽一`), 2–4 Hangul syllables, or one to three Devanagari words. The name
+/// must end where the script ends.
+fn cjk_name(text: &str, at: usize) -> Option<Name> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    let lists = lists();
+    if is_han(first) {
+        let mut count = 0;
+        let mut end = at;
+        let mut spaced = false;
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if is_han(c) || is_kana(c) {
+                count += 1;
+                end = at + i + c.len_utf8();
+            } else if c == ' '
+                && !spaced
+                && count <= 3
+                && chars.peek().is_some_and(|&(_, n)| is_han(n))
+            {
+                spaced = true;
+            } else {
+                break;
+            }
+            if count > 5 {
+                return None;
+            }
+        }
+        let head: String = rest.chars().take(3).collect();
+        let jp_surname = names::JP_SURNAMES.iter().any(|s| head.starts_with(s));
+        let surname = lists.cn_surnames.contains(&first) || jp_surname;
+        // Five characters only for a Japanese name (`山本美加子`, `田中 聡太郎`).
+        let long_ok = count <= 4 || spaced || jp_surname;
+        return (count >= 2 && long_ok).then_some(Name {
+            start: at,
+            end,
+            words: count,
+            given: false,
+            surname,
+            cjk: true,
+        });
+    }
+    if is_hangul(first) {
+        let count = rest.chars().take_while(|&c| is_hangul(c)).count();
+        let end = at + count * 3;
+        return ((2..=4).contains(&count)).then_some(Name {
+            start: at,
+            end,
+            words: count,
+            given: false,
+            surname: lists.kr_surnames.contains(&first),
+            cjk: true,
+        });
+    }
+    if is_devanagari(first) {
+        let mut end = at;
+        let mut words = 0;
+        let mut cursor = at;
+        while words < 3 {
+            let word_len: usize = text[cursor..]
+                .chars()
+                .take_while(|&c| is_devanagari(c))
+                .map(char::len_utf8)
+                .sum();
+            if word_len == 0 {
+                break;
+            }
+            words += 1;
+            end = cursor + word_len;
+            if text.as_bytes().get(end) != Some(&b' ') {
+                break;
+            }
+            cursor = end + 1;
+        }
+        return (words >= 1).then_some(Name {
+            start: at,
+            end,
+            words: words.max(2),
+            given: false,
+            surname: true,
+            cjk: true,
+        });
+    }
+    None
+}
+
+/// Parses a name of any script at `at`.
+fn any_name(text: &str, at: usize) -> Option<Name> {
+    cjk_name(text, at).or_else(|| latin_name(text, at))
+}
+
+/// Whether a field value ends at `end`: end of text or line, or punctuation that closes a
+/// field (`,`, `;`, `<`, `(`, `"`, `|`, `/`, `)`, a sentence-final `.`).
+fn ends_field(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    if matches!(c, '\n' | '\r' | '\t' | ',' | ';' | '<' | '(' | '"' | '|' | '/' | ')' | '!')
+        || matches!(c, ']' | '}' | '、' | '。' | '【' | '[')
+    {
+        return true;
+    }
+    if c == '.' {
+        return rest[1..]
+            .chars()
+            .next()
+            .is_none_or(|n| n.is_whitespace() || n == '"');
+    }
+    if c == ' ' {
+        let after = rest.trim_start_matches(' ');
+        return after.is_empty()
+            || after.starts_with(['<', '(', '|', '-', '\n', '\r', '/'])
+            || after.starts_with("- ");
+    }
+    false
+}
+
+/// Whether `at` starts a line (only spaces, `>` quoting or `"` before it on its line).
+fn starts_line(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.len() <= 24 && line.chars().all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
+}
+
+/// Skips a label's separator (`:`, `=`, quotes, spaces); `None` without a `:` or `=`.
+fn after_separator(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches(|c: char| matches!(c, ' ' | '\t' | ':' | '=' | '"' | '\'' | '*'))
+            .len();
+    let sep = &rest[..skipped];
+    (skipped <= 8 && (sep.contains(':') || sep.contains('='))).then_some(at + skipped)
+}
+
+/// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
+fn skip_title(text: &str, at: usize) -> (usize, bool) {
+    const TITLES: &[&str] = &[
+        "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr. ", "Dr ", "Prof. ", "Herr ",
+        "Frau ", "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Sig. ", "Sig.ra ", "Dott. ", "Dhr. ",
+        "Mevr. ", "Madame ", "Monsieur ", "Señor ", "Señora ", "Signor ", "Signora ",
+    ];
+    let rest = text.get(at..).unwrap_or("");
+    TITLES
+        .iter()
+        .find(|t| rest.starts_with(*t))
+        .map_or((at, false), |t| (at + t.len(), true))
+}
+
+/// Finds names behind cues.
+struct CuedNames;
+
+impl CuedNames {
+    /// A candidate for `name` with `score`, when the score is worth reporting.
+    fn push(out: &mut Vec<Candidate>, name: Name, score: f32, reason: &'static str) {
+        out.push(Candidate {
+            start: name.start,
+            end: name.end,
+            category: Category::PersonName,
+            kind: name.kind(),
+            score,
+            reason: Cow::Borrowed(reason),
+        });
+    }
+
+    /// Handles a label cue (`Name: …`).
+    fn label(input: &Input<'_>, hit: &Hit, cue: Cue, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let Some(at) = after_separator(text, hit.end) else {
+            return;
+        };
+        let (at, titled) = skip_title(text, at);
+        let Some(name) = any_name(text, at) else {
+            return;
+        };
+        let label_caps = text.as_bytes()[hit.start].is_ascii_uppercase()
+            || !text.as_bytes()[hit.start].is_ascii();
+        let email_after = text[name.end..].starts_with(" <");
+        if !ends_field(text, name.end) {
+            return;
+        }
+        let score = if name.cjk {
+            if cue == Cue::Label && label_caps || name.surname {
+                0.8
+            } else {
+                return;
+            }
+        } else if name.words >= 2 {
+            if email_after || cue == Cue::Label || titled {
+                0.8
+            } else if name.given || name.surname {
+                0.75
+            } else if label_caps {
+                0.65
+            } else {
+                return;
+            }
+        } else if name.given && (cue == Cue::Label || email_after) {
+            0.7
+        } else if titled {
+            0.7
+        } else {
+            return;
+        };
+        Self::push(out, name, score, "name after a label");
+    }
+
+    /// Handles a greeting (`Hi Sarah,`).
+    fn greeting(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let cjk_cue = !text.as_bytes()[hit.start].is_ascii();
+        if !cjk_cue && !starts_line(text, hit.start) {
+            return;
+        }
+        let mut at = hit.end;
+        if !cjk_cue {
+            if !text.as_bytes()[hit.start].is_ascii_uppercase() && !text[hit.start..].starts_with(|c: char| c.is_uppercase()) {
+                return;
+            }
+            let rest = &text[at..];
+            let skipped = rest.len() - rest.trim_start_matches([' ', ',']).len();
+            if skipped == 0 || skipped > 3 {
+                return;
+            }
+            at += skipped;
+        }
+        let (at, titled) = skip_title(text, at);
+        let single_han = text[at..]
+            .chars()
+            .next()
+            .is_some_and(is_han)
+            .then(|| text[at..].chars().nth(1) == Some(','))
+            .unwrap_or(false);
+        let name = if single_han && !cjk_cue {
+            let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+            Some(Name { start: at, end, words: 1, given: false, surname: true, cjk: true })
+        } else {
+            any_name(text, at)
+        };
+        let Some(mut name) = name else {
+            return;
+        };
+        if name.cjk {
+            // `尊敬的王伟先生`: the honorific closes the name.
+            let honorific = ["先生", "女士", "小姐", "老师"]
+                .iter()
+                .find_map(|h| text[name.start..name.end].find(h));
+            if let Some(cut) = honorific {
+                name.end = name.start + cut;
+            }
+            // After a Latin greeting a given name alone is usual (`Hi 玉梅,`).
+            let latin_greeting = !cjk_cue && text[name.end..].starts_with(',');
+            if !latin_greeting && (name.end - name.start < 6 || !name.surname) {
+                return;
+            }
+        } else {
+            let close = text[name.end..].chars().next();
+            if !matches!(close, None | Some(',' | '!' | ':' | '\n' | '\r' | '.' | ' ')) {
+                return;
+            }
+            if close == Some(' ') && !text[name.end..].starts_with(" -") {
+                return;
+            }
+        }
+        let score = if name.cjk || name.words >= 2 || titled || name.given {
+            0.8
+        } else {
+            0.7
+        };
+        if titled && name.words == 1 {
+            name.words = 2;
+        }
+        Self::push(out, name, score, "name after a greeting");
+    }
+
+    /// Handles a title (`Dr. Jane Smith`, `Frau Müller`).
+    fn title(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let bytes = text.as_bytes();
+        if !bytes[hit.start].is_ascii_uppercase() {
+            return;
+        }
+        if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
+            return;
+        }
+        let mut at = hit.end;
+        let ends_with_dot = text[..hit.end].ends_with('.');
+        if !ends_with_dot {
+            if bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                return;
+            }
+            if bytes.get(at) == Some(&b'.') {
+                at += 1;
+            }
+        }
+        if bytes.get(at) != Some(&b' ') {
+            return;
+        }
+        // `M.` is also an initial: `John M. Smith`.
+        if text[hit.start..hit.end].eq_ignore_ascii_case("m.") {
+            let before = text[..hit.start].trim_end_matches(' ');
+            let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            if prev_word.starts_with(|c: char| c.is_uppercase()) {
+                return;
+            }
+        }
+        let Some(mut name) = latin_name(text, at + 1) else {
+            return;
+        };
+        let score = if name.words >= 2 { 0.8 } else { 0.72 };
+        name.words = name.words.max(2);
+        Self::push(out, name, score, "name after a title");
+    }
+
+    /// Handles a closing line followed by a signature (`Best regards,\nAnna Weber`).
+    fn closing(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        if !starts_line(text, hit.start) {
+            return;
+        }
+        if text.as_bytes()[hit.start].is_ascii_lowercase() {
+            return;
+        }
+        let line_end = text[hit.end..].find('\n').map_or(text.len(), |i| hit.end + i);
+        let tail = &text[hit.end..line_end];
+        let inline = tail.strip_prefix(", ");
+        let at = if tail
+            .chars()
+            .all(|c| matches!(c, ',' | '!' | '.' | ' ' | '\r' | '、' | '。'))
+        {
+            // The signature is on the next non-empty line.
+            let mut at = line_end + 1;
+            for _ in 0..2 {
+                if text.get(at..).is_some_and(|r| r.starts_with('\n')) {
+                    at += 1;
+                } else if text.get(at..).is_some_and(|r| r.starts_with("\r\n")) {
+                    at += 2;
+                }
+            }
+            if text.get(at..).is_some_and(|r| r.starts_with("-- ") || r.starts_with("— ")) {
+                at += 3;
+            }
+            at
+        } else if let Some(inline) = inline {
+            line_end - inline.len()
+        } else {
+            return;
+        };
+        if at >= text.len() {
+            return;
+        }
+        let Some(name) = any_name(text, at) else {
+            return;
+        };
+        let rest = &text[name.end..];
+        let line_done = rest.is_empty()
+            || rest.starts_with('\n')
+            || rest.starts_with('\r')
+            || rest.starts_with(", ")
+            || rest.starts_with(" |")
+            || rest.starts_with(" (");
+        if !line_done {
+            return;
+        }
+        let score = if name.cjk {
+            if name.surname {
+                0.8
+            } else {
+                return;
+            }
+        } else if name.words >= 2 {
+            0.8
+        } else if name.given {
+            0.72
+        } else {
+            return;
+        };
+        Self::push(out, name, score, "signature under a closing");
+    }
+
+    /// Handles a self-introduction (`my name is …`, `我叫…`).
+    fn intro(input: &Input<'_>, hit: &Hit, cue: Cue, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let bytes = text.as_bytes();
+        let ascii = bytes[hit.start].is_ascii();
+        if ascii && hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
+            return;
+        }
+        let at = if ascii {
+            if bytes.get(hit.end) != Some(&b' ') {
+                return;
+            }
+            hit.end + 1
+        } else {
+            hit.end
+        };
+        let Some(name) = any_name(text, at) else {
+            return;
+        };
+        if name.cjk && !name.surname {
+            return;
+        }
+        if name.cjk && !ends_field(text, name.end) && name.words > 3 {
+            return;
+        }
+        let score = match cue {
+            Cue::Intro if name.cjk || name.words >= 2 => 0.8,
+            Cue::Intro => 0.75,
+            _ if name.given && !name.cjk => 0.7,
+            _ => return,
+        };
+        Self::push(out, name, score, "name in a self-introduction");
+    }
+
+    /// Handles an honorific after a CJK name (`王伟先生`, `田中様`, `김민수님`).
+    fn suffix(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let lists = lists();
+        let before: Vec<(usize, char)> = text[..hit.start]
+            .char_indices()
+            .rev()
+            .take(4)
+            .collect();
+        let hangul = text[hit.start..].starts_with(['씨', '님']);
+        let script = |c: char| if hangul { is_hangul(c) } else { is_han(c) || c == '々' };
+        let run = before.iter().take_while(|&&(_, c)| script(c)).count();
+        for len in [3, 2] {
+            if run < len {
+                continue;
+            }
+            let (start, first) = before[len - 1];
+            let name_text = &text[start..hit.start];
+            let surname = if hangul {
+                lists.kr_surnames.contains(&first)
+            } else {
+                lists.cn_surnames.contains(&first)
+                    || names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+            };
+            if !surname || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
+                continue;
+            }
+            let bounded = run == len;
+            let score = if bounded { 0.78 } else { 0.7 };
+            let name = Name {
+                start,
+                end: hit.start,
+                words: len,
+                given: false,
+                surname: true,
+                cjk: true,
+            };
+            Self::push(out, name, score, "name before an honorific");
+            return;
+        }
+    }
+
+    /// Handles a Chinese verb that takes a person (`回复颜佳，`, `需要陈建军在…`).
+    fn cn_verb(input: &Input<'_>, hit: &Hit, cue: Cue, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let lists = lists();
+        let rest = &text[hit.end..];
+        let chars: Vec<char> = rest.chars().take(5).collect();
+        let Some(&first) = chars.first() else {
+            return;
+        };
+        if !lists.cn_surnames.contains(&first) {
+            return;
+        }
+        for len in [3, 2] {
+            if chars.len() < len || !chars[..len].iter().all(|&c| is_han(c)) {
+                continue;
+            }
+            let next = chars.get(len).copied();
+            let closes = match cue {
+                Cue::CnVerb => next.is_none_or(|c| {
+                    !is_han(c) || matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
+                }),
+                _ => next.is_some_and(|c| {
+                    matches!(c, '在' | '把' | '将' | '尽' | '帮' | '负' | '确' | '来' | '去')
+                }),
+            };
+            let name_text: String = chars[..len].iter().collect();
+            if !closes || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
+                continue;
+            }
+            let end = hit.end + name_text.len();
+            let name = Name {
+                start: hit.end,
+                end,
+                words: len,
+                given: false,
+                surname: true,
+                cjk: true,
+            };
+            Self::push(out, name, 0.7, "name after a verb that takes a person");
+            return;
+        }
+    }
+
+    /// Handles a name column of a table; returns whether `hit` sat in a table header.
+    fn column(input: &Input<'_>, hit: &Hit, done: &mut Vec<usize>, out: &mut Vec<Candidate>) -> bool {
+        let text = input.text();
+        let Some(header) = Header::around(text, hit.start) else {
+            return false;
+        };
+        let Some(column) = header.column_at(hit.start) else {
+            return false;
+        };
+        let heading = header.name(column);
+        let Some(&(_, given_column)) = NAME_COLUMNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(heading))
+        else {
+            return true;
+        };
+        let key = header.start() * 64 + column;
+        if done.contains(&key) {
+            return true;
+        }
+        done.push(key);
+        for (s, e) in header.cells(column) {
+            let Some(name) = any_name(text, s) else {
+                continue;
+            };
+            if name.end != e {
+                continue;
+            }
+            let score = if name.cjk || name.words >= 2 || name.given || given_column {
+                0.8
+            } else {
+                continue;
+            };
+            Self::push(out, name, score, "value of a name column");
+        }
+        true
+    }
+}
+
+/// Han or Hangul words that start like a name but are common nouns.
+const NOT_CJK_NAMES: &[&str] = &[
+    "方式", "方法", "方面", "方案", "时间", "时候", "高度", "安全", "程序", "管理", "项目", "金额",
+    "明天", "明确", "文件", "文档", "何时", "常见", "龙头", "黄金", "白色", "马上", "万一", "全部",
+    "全体", "全面", "于是", "于是", "成功", "成本", "通过", "华为", "李宁", "高速", "严重", "车辆",
+    "史上", "向上", "周末", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "关于", "关键",
+    "司机", "包括", "应该", "应用", "和平", "计划", "任何", "任务", "余额", "毛利", "贾谊", "大家",
+    "고객", "회원", "선생", "사장", "부장", "과장", "팀장", "교수", "여러분", "관리", "담당", "기사",
+    "손님", "아버", "어머", "형", "누나", "언니", "오빠", "동생", "환자", "학생", "사용자",
+];
+
+impl Recognizer for CuedNames {
+    fn kinds(&self) -> &'static [&'static str] {
+        &["full_name", "given_name"]
+    }
+
+    fn trigger(&self) -> Trigger {
+        Trigger::Anchors(CUES.iter().map(|(c, _)| *c).collect())
+    }
+
+    fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let mut done_columns = Vec::new();
+        for hit in hits {
+            let Some(&(_, cue)) = CUES.get(hit.anchor) else {
+                continue;
+            };
+            let ascii = text.as_bytes()[hit.start].is_ascii();
+            if ascii && matches!(cue, Cue::Label | Cue::WeakLabel | Cue::Greeting | Cue::Closing) {
+                // Whole words only.
+                let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+                if glued(text[..hit.start].chars().next_back()) || glued(text[hit.end..].chars().next()) {
+                    continue;
+                }
+            }
+            match cue {
+                Cue::Label | Cue::WeakLabel => {
+                    if !Self::column(input, hit, &mut done_columns, out) {
+                        Self::label(input, hit, cue, out);
+                    }
+                }
+                Cue::Greeting => Self::greeting(input, hit, out),
+                Cue::Title => Self::title(input, hit, out),
+                Cue::Closing => Self::closing(input, hit, out),
+                Cue::Intro | Cue::WeakIntro => Self::intro(input, hit, cue, out),
+                Cue::Suffix => Self::suffix(input, hit, out),
+                Cue::CnVerb | Cue::CnVerbAction => Self::cn_verb(input, hit, cue, out),
+            }
+        }
+    }
+}
+
+/// Finds names without a cue: a listed given name followed by a capitalised word, and a
+/// CJK name followed by its contact details in brackets (`王伟（wang@…）`).
+struct ListedNames;
+
+impl Recognizer for ListedNames {
+    fn kinds(&self) -> &'static [&'static str] {
+        &["full_name"]
+    }
+
+    fn trigger(&self) -> Trigger {
+        Trigger::Always
+    }
+
+    fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let bytes = text.as_bytes();
+        let lists = lists();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b'(' {
+                cjk_before_contact(text, i, out);
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_uppercase() || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'_' | b'.' | b'-' | b'/' | b'@' | b'\'' | b'`') || bytes[i - 1] >= 0x80)) {
+                i += 1;
+                continue;
+            }
+            let Some(end) = latin_word(text, i) else {
+                i += 1;
+                continue;
+            };
+            if !lists.given.contains(&text[i..end]) || bytes.get(end) != Some(&b' ') {
+                i = end.max(i + 1);
+                continue;
+            }
+            let Some(second_end) = latin_word(text, end + 1) else {
+                i = end + 1;
+                continue;
+            };
+            let second = &text[end + 1..second_end];
+            let pair = &text[i..second_end];
+            let next_word_end = (bytes.get(second_end) == Some(&b' '))
+                .then(|| latin_word(text, second_end + 1))
+                .flatten();
+            let next_vetoes = next_word_end.is_some_and(|e| {
+                lists.not_names.contains(&text[second_end + 1..e])
+            });
+            let glued = bytes
+                .get(second_end)
+                .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'(' | b'.' if bytes.get(second_end + 1).is_some_and(u8::is_ascii_alphanumeric)));
+            if lists.not_names.contains(second)
+                || names::NOT_NAME_PAIRS.contains(&pair)
+                || next_vetoes
+                || glued
+                || second.len() < 2
+            {
+                i = second_end;
+                continue;
+            }
+            let prev_word_lower = text[..i]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit([' ', '\n']).next())
+                .is_some_and(|w| {
+                    w.len() >= 2
+                        && w.bytes().all(|c| c.is_ascii_lowercase())
+                        && !STREET_WORDS.contains(&w)
+                });
+            let (score, reason) = if lists.surnames.contains(second) {
+                (0.62, "listed given name and surname")
+            } else if prev_word_lower {
+                (0.6, "listed given name and a surname in running text")
+            } else {
+                (0.45, "listed given name before a capitalised word")
+            };
+            out.push(Candidate {
+                start: i,
+                end: second_end,
+                category: Category::PersonName,
+                kind: "full_name",
+                score,
+                reason: Cow::Borrowed(reason),
+            });
+            i = second_end;
+        }
+    }
+}
+
+/// Lower-case words before a street named after a person (`rue Pierre Martin`).
+const STREET_WORDS: &[&str] = &[
+    "rue", "de", "del", "da", "do", "dos", "di", "du", "des", "la", "le", "via", "viale", "calle",
+    "avenue", "avenida", "rua", "strada", "piazza", "chemin", "boulevard", "place", "vereda",
+    "pasaje", "pasadizo", "rambla", "ronda", "travessa", "largo", "corso", "vicolo", "plaza",
+    "paseo", "camino", "carrer", "impasse", "quai", "square", "praça", "alameda", "traversa",
+];
+
+/// Reports a CJK name that opens a line or clause right before `(` with contact details.
+fn cjk_before_contact(text: &str, paren: usize, out: &mut Vec<Candidate>) {
+    let lists = lists();
+    let before: Vec<(usize, char)> = text[..paren].char_indices().rev().take(4).collect();
+    let run = before.iter().take_while(|&&(_, c)| is_han(c)).count();
+    if !(2..=3).contains(&run) {
+        return;
+    }
+    let (start, first) = before[run - 1];
+    if !lists.cn_surnames.contains(&first) {
+        return;
+    }
+    let after = &text[paren + 1..];
+    let window: String = after.chars().take(24).collect();
+    if !window.contains('@') && !window.bytes().filter(u8::is_ascii_digit).nth(6).is_some() {
+        return;
+    }
+    out.push(Candidate {
+        start,
+        end: paren,
+        category: Category::PersonName,
+        kind: "full_name",
+        score: 0.72,
+        reason: Cow::Borrowed("name before its contact details"),
+    });
+}
+
+/// The recognizers of this family.
+pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
+    vec![Box::new(CuedNames), Box::new(ListedNames)]
+}

@@ -1,0 +1,106 @@
+// The extension as a whole, in each browser: it installs from dist/ and its
+// background runs; the background answers scan requests with the wasm
+// engine's findings (UTF-16 offsets included); text typed into each of the
+// four replicas' real editors is found by the engine; on DeepSeek the content
+// script does it by itself through the background — also on a page whose CSP
+// forbids WebAssembly. The harness adds the network check at the end.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { test } from 'node:test';
+import { describeInBrowsers } from './lib/harness.mjs';
+import { COMPOSERS, composerText, typeInComposer } from './lib/page-helpers.mjs';
+
+const sourceManifest = JSON.parse(await fs.readFile(new URL('../../manifest.json', import.meta.url), 'utf8'));
+
+/**
+ * @param {import('./lib/browsers.mjs').BrowserSession} session
+ * @param {string} text
+ * @returns {Promise<{category: string, kind: string, start: number, end: number, text: string}[]>}
+ */
+async function scan(session, text) {
+  const reply = await session.sendToBackground({ kind: 'scan', text });
+  assert.equal(reply?.ok, true, `scan failed: ${JSON.stringify(reply)}`);
+  return reply.value.findings;
+}
+
+/**
+ * Waits for the status chip of the content script to reach a state and count.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} state
+ * @param {number} count
+ */
+async function waitForChip(page, state, count) {
+  await page.waitForFunction(
+    (s, n) => {
+      const chip = document.querySelector('scrim-status');
+      return chip?.getAttribute('data-state') === s && chip.getAttribute('data-count') === String(n);
+    },
+    { polling: 'mutation' },
+    state,
+    count,
+  );
+}
+
+describeInBrowsers('extension', (ctx) => {
+  test('installs from dist/ with the manifest built for this browser', async () => {
+    const page = await ctx.session.openExtensionPage('popup/popup.html');
+    const manifest = await page.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.getManifest());
+    assert.equal(manifest.version, sourceManifest.version);
+    assert.equal(manifest.manifest_version, 3);
+    if (ctx.kind === 'chromium') {
+      assert.equal(manifest.background.service_worker, 'background/background.js');
+    } else {
+      assert.deepEqual(manifest.background.scripts, ['background/background.js']);
+      assert.equal(manifest.browser_specific_settings.gecko.id, 'scrim@scrim.invalid');
+    }
+  });
+
+  test('the background scans with the wasm engine and reports UTF-16 offsets', async () => {
+    const text = '👋 héllo, write to alice@example.com please';
+    const findings = await scan(ctx.session, text);
+    const email = findings.find((finding) => finding.category === 'email');
+    assert.ok(email, `no email finding in ${JSON.stringify(findings)}`);
+    assert.equal(email.text, 'alice@example.com');
+    assert.equal(email.start, text.indexOf('alice@'));
+    assert.equal(text.slice(email.start, email.end), 'alice@example.com');
+  });
+
+  for (const [site, composer] of /** @type {const} */ ([
+    ['deepseek', 'deepseek'],
+    ['chatgpt', 'chatgpt'],
+    ['claude', 'claude'],
+    ['gemini', 'gemini'],
+  ])) {
+    test(`${site}: what is typed into the real editor is found by the engine`, async () => {
+      const page = await ctx.session.openFixture(site);
+      await typeInComposer(page, composer, 'please mail bob@example.org the card 4111 1111 1111 1111');
+      const typed = await composerText(page, composer);
+      assert.equal(typed.trim(), 'please mail bob@example.org the card 4111 1111 1111 1111');
+      const categories = (await scan(ctx.session, typed)).map((finding) => finding.category).sort();
+      assert.deepEqual(categories, ['email', 'payment_card']);
+    });
+  }
+
+  test('deepseek: the content script scans typed text through the background', async () => {
+    const page = await ctx.session.openFixture('deepseek');
+    await page.waitForSelector('scrim-status');
+    await typeInComposer(page, 'deepseek', 'mail carol@example.net');
+    await waitForChip(page, 'protected', 1);
+  });
+
+  test('deepseek with a CSP that forbids WebAssembly: still protected, still scanning', async () => {
+    const page = await ctx.session.openFixture('deepseek', { variant: 'strict-csp' });
+    const pageCanCompile = await page.evaluate(() =>
+      WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(
+        () => true,
+        () => false,
+      ),
+    );
+    assert.equal(pageCanCompile, false, 'the strict-CSP fixture should forbid WebAssembly');
+    await page.waitForSelector('scrim-status');
+    await typeInComposer(page, 'deepseek', 'card 4111 1111 1111 1111');
+    await waitForChip(page, 'protected', 1);
+    assert.equal(await page.$eval(COMPOSERS.deepseek.editor, (el) => /** @type {HTMLTextAreaElement} */ (el).value), 'card 4111 1111 1111 1111');
+  });
+});
