@@ -11,6 +11,9 @@ import { test } from 'node:test';
 import { describeInBrowsers } from './lib/harness.mjs';
 import { COMPOSERS, composerText, typeInComposer } from './lib/page-helpers.mjs';
 
+/** A prompt with two findings: a test card number and an AWS access key id. */
+const PROMPT = 'pay with 4111 1111 1111 1111 using key AKIAZ7Q3LMNB4XKD2R6T';
+
 const sourceManifest = JSON.parse(await fs.readFile(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
 /**
@@ -51,19 +54,22 @@ describeInBrowsers('extension', (ctx) => {
     if (ctx.kind === 'chromium') {
       assert.equal(manifest.background.service_worker, 'background/background.js');
     } else {
-      assert.deepEqual(manifest.background.scripts, ['background/background.js']);
+      // Firefox hands back the script URLs resolved against the extension origin.
+      const scripts = manifest.background.scripts.map((/** @type {string} */ url) => url.replace(`${ctx.session.extensionOrigin}/`, ''));
+      assert.deepEqual(scripts, ['background/background.js']);
+      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
       assert.equal(manifest.browser_specific_settings.gecko.id, 'scrim@scrim.invalid');
     }
   });
 
   test('the background scans with the wasm engine and reports UTF-16 offsets', async () => {
-    const text = '👋 héllo, write to alice@example.com please';
+    const text = '👋 héllo, pay with 4111 1111 1111 1111 today';
     const findings = await scan(ctx.session, text);
-    const email = findings.find((finding) => finding.category === 'email');
-    assert.ok(email, `no email finding in ${JSON.stringify(findings)}`);
-    assert.equal(email.text, 'alice@example.com');
-    assert.equal(email.start, text.indexOf('alice@'));
-    assert.equal(text.slice(email.start, email.end), 'alice@example.com');
+    const card = findings.find((finding) => finding.category === 'payment_card');
+    assert.ok(card, `no payment card finding in ${JSON.stringify(findings)}`);
+    assert.equal(card.text, '4111 1111 1111 1111');
+    assert.equal(card.start, text.indexOf('4111'));
+    assert.equal(text.slice(card.start, card.end), '4111 1111 1111 1111');
   });
 
   for (const [site, composer] of /** @type {const} */ ([
@@ -74,18 +80,18 @@ describeInBrowsers('extension', (ctx) => {
   ])) {
     test(`${site}: what is typed into the real editor is found by the engine`, async () => {
       const page = await ctx.session.openFixture(site);
-      await typeInComposer(page, composer, 'please mail bob@example.org the card 4111 1111 1111 1111');
+      await typeInComposer(page, composer, PROMPT);
       const typed = await composerText(page, composer);
-      assert.equal(typed.trim(), 'please mail bob@example.org the card 4111 1111 1111 1111');
+      assert.equal(typed.trim(), PROMPT);
       const categories = (await scan(ctx.session, typed)).map((finding) => finding.category).sort();
-      assert.deepEqual(categories, ['email', 'payment_card']);
+      assert.deepEqual(categories, ['credential', 'payment_card']);
     });
   }
 
   test('deepseek: the content script scans typed text through the background', async () => {
     const page = await ctx.session.openFixture('deepseek');
     await page.waitForSelector('scrim-status');
-    await typeInComposer(page, 'deepseek', 'mail carol@example.net');
+    await typeInComposer(page, 'deepseek', 'deploy with AKIAZ7Q3LMNB4XKD2R6T');
     await waitForChip(page, 'protected', 1);
   });
 

@@ -98,7 +98,7 @@ export async function launchBrowser(kind, { proxyPort, headless = true, extensio
       (target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
       { timeout: 20_000 },
     );
-    extensionOrigin = new URL(worker.url()).origin;
+    extensionOrigin = /** @type {RegExpMatchArray} */ (worker.url().match(/^chrome-extension:\/\/[^/]+/))[0];
     await watchChromiumExtensionTargets(browser, extensionOrigin, extensionRequests);
   } else {
     browser = await puppeteer.launch({
@@ -107,6 +107,8 @@ export async function launchBrowser(kind, { proxyPort, headless = true, extensio
       headless,
       acceptInsecureCerts: true,
       defaultViewport: { width: 1280, height: 860 },
+      // Firefox 153+ refuses WebDriver navigation to moz-extension:// pages without it.
+      args: ['--remote-allow-system-access'],
       // Lets the remote-settings client honour puppeteer's dummy server pref,
       // so Firefox's own update traffic goes to a sink we can tell apart.
       env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -151,7 +153,19 @@ export async function launchBrowser(kind, { proxyPort, headless = true, extensio
       const page = await browser.newPage();
       page.setDefaultTimeout(10_000);
       watchTab(page);
-      await page.goto(`${extensionOrigin}/${file}`, { waitUntil: 'load' });
+      const url = `${extensionOrigin}/${file}`;
+      if (kind === 'chromium') {
+        await page.goto(url, { waitUntil: 'load' });
+      } else {
+        // Firefox's remote agent never reports the load of a moz-extension://
+        // page, so start the navigation and wait for the document instead.
+        await page.goto(url, { waitUntil: [] });
+        await page.waitForFunction(
+          (expected) => location.href === expected && document.readyState === 'complete',
+          {},
+          url,
+        );
+      }
       return page;
     },
     async sendToBackground(message) {
