@@ -10,12 +10,12 @@ import { assistantReply, pageCopies, waitForSent } from './lib/page-helpers.mjs'
 import { COMPOSER, openDeepSeek, waitForHost, waitForUnderlines } from './deepseek-helpers.mjs';
 
 /**
- * Sends "write to ivy@example.com" masked, as the user would.
+ * Sends "write to ivy@northwind.io" masked, as the user would.
  * @param {import('puppeteer-core').Page} page
  */
 async function sendMasked(page) {
   await page.focus(COMPOSER);
-  await page.keyboard.type('write to ivy@example.com');
+  await page.keyboard.type('write to ivy@northwind.io');
   await waitForUnderlines(page, 1);
   await page.keyboard.press('Enter');
   await waitForHost(page, 'scrim-dialog', { 'data-open': 'true' });
@@ -52,12 +52,12 @@ describeInBrowsers('deepseek: local restore', (ctx) => {
     await assistantReply(page, 'Sure, I will write to [EMAIL_1] today.');
     await page.waitForSelector('[data-role="assistant"] [data-scrim-restored="1"]');
     const reply = await page.$eval('[data-role="assistant"] .ds-markdown', (el) => el.textContent);
-    assert.equal(reply, 'Sure, I will write to ivy@example.com today.');
+    assert.equal(reply, 'Sure, I will write to ivy@northwind.io today.');
     const marked = await page.evaluate(() => {
       const highlight = CSS.highlights?.get('scrim-restored');
       return highlight ? [...highlight].map((range) => range.toString()) : null;
     });
-    if (marked) assert.deepEqual(marked, ['ivy@example.com']);
+    if (marked) assert.deepEqual(marked, ['ivy@northwind.io']);
   });
 
   test('later replies are restored too, and earlier ones stay restored', async () => {
@@ -67,7 +67,7 @@ describeInBrowsers('deepseek: local restore', (ctx) => {
     await assistantReply(page, 'Second: [EMAIL_1] and [EMAIL_9]');
     await page.waitForFunction(() => document.querySelectorAll('[data-scrim-restored]').length === 2);
     const replies = await page.$$eval('[data-role="assistant"] .ds-markdown', (els) => els.map((el) => el.textContent));
-    assert.deepEqual(replies, ['First: ivy@example.com', 'Second: ivy@example.com and [EMAIL_9]']);
+    assert.deepEqual(replies, ['First: ivy@northwind.io', 'Second: ivy@northwind.io and [EMAIL_9]']);
   });
 
   test("the site's copy button yields the restored text", async () => {
@@ -79,6 +79,6 @@ describeInBrowsers('deepseek: local restore', (ctx) => {
     await page.waitForFunction(() => /** @type {any} */ (window).__copies.length === 1);
     assert.deepEqual(await pageCopies(page), ['Reply to [EMAIL_1] soon.'], 'the page copies from its own state');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    assert.equal(await clipboardText(page, ctx.kind), 'Reply to ivy@example.com soon.');
+    assert.equal(await clipboardText(page, ctx.kind), 'Reply to ivy@northwind.io soon.');
   });
 });

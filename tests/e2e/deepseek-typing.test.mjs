@@ -22,7 +22,7 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
   test('the caret inside an underline opens the card; M masks the value in place', async () => {
     const page = await openDeepSeek(ctx.session);
     await page.focus(COMPOSER);
-    await page.keyboard.type('write to alice@example.com today');
+    await page.keyboard.type('write to alice@northwind.io today');
     await waitForUnderlines(page, 1);
     await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(12, 12));
     await page.keyboard.press('ArrowRight');
@@ -39,7 +39,7 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
   test('Ignore here drops the underline for this conversation', async () => {
     const page = await openDeepSeek(ctx.session);
     await page.focus(COMPOSER);
-    await page.keyboard.type('cc bob@example.org please');
+    await page.keyboard.type('cc bob@acme-mail.net please');
     await waitForUnderlines(page, 1);
     await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(5, 5));
     await page.keyboard.press('ArrowRight');
