@@ -68,6 +68,14 @@ describeInBrowsers('deepseek: local restore', (ctx) => {
     await page.waitForFunction(() => document.querySelectorAll('[data-scrim-restored]').length === 2);
     const replies = await page.$$eval('[data-role="assistant"] .ds-markdown', (els) => els.map((el) => el.textContent));
     assert.deepEqual(replies, ['First: ivy@northwind.io', 'Second: ivy@northwind.io and [EMAIL_9]']);
+    // The site re-renders the first reply from its own state (placeholders again): restored again.
+    await page.evaluate(() => {
+      const paragraph = /** @type {Element} */ (document.querySelector('[data-role="assistant"] .ds-markdown p'));
+      /** @type {Text} */ (paragraph.firstChild).data = 'First: [EMAIL_1]';
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-role="assistant"] .ds-markdown')?.textContent === 'First: ivy@northwind.io',
+    );
   });
 
   test("the site's copy button yields the restored text", async () => {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeInBrowsers } from './lib/harness.mjs';
+import { askBackground, openReadyPage, waitForSettings } from './lib/settings-helpers.mjs';
 import { COMPOSER, hostState, openDeepSeek, waitForHost, waitForUnderlines } from './deepseek-helpers.mjs';
 
 describeInBrowsers('deepseek: inline warnings', (ctx) => {
@@ -50,6 +51,25 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
     await page.keyboard.press('i');
     await waitForUnderlines(page, 0);
     await waitForHost(page, 'scrim-status', { 'data-count': '0' });
+  });
+
+  test('Always allow adds the value to the allowlist and it is no longer flagged', async () => {
+    const popup = await openReadyPage(ctx.session, 'popup/popup.html');
+    await askBackground(popup, { kind: 'setSettings', patch: { allowlist: [] } });
+    const page = await openDeepSeek(ctx.session);
+    await page.focus(COMPOSER);
+    await page.keyboard.type('ops team: ops@acme-mail.net');
+    await waitForUnderlines(page, 1);
+    await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(12, 12));
+    await page.keyboard.press('ArrowRight');
+    await waitForHost(page, 'scrim-card', { 'data-open': 'true' });
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('a');
+    await waitForSettings(popup, (s) => s.allowlist.includes('ops@acme-mail.net'));
+    await waitForUnderlines(page, 0);
+    await askBackground(popup, { kind: 'setSettings', patch: { allowlist: [] } });
   });
 
   test('the chip says not protected when the composer cannot be found', async () => {

@@ -4,7 +4,9 @@
  * with chats, where the opt-out switch is as plain text, and the actions Show me,
  * I've turned it off, Remind me later and dismiss. "Show me" is delegated to
  * the site adapter (which drives the page's own settings menu); its result
- * is shown here, or the plain steps stay as the fallback. No extension APIs.
+ * is shown here, or the plain steps stay as the fallback. It sits in the
+ * top-right corner, clear of the composer, the site's profile menu (bottom
+ * left) and the start of the conversation. No extension APIs.
  *
  * Host: `<scrim-banner data-scrim-banner data-open="true|false"
  *   data-training="on|off|unknown" data-guide="idle|running|shown|failed">`
@@ -13,8 +15,8 @@
 import { createShadowHost, el } from './shadow-host.js';
 
 const CSS = `
-.banner { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); width: min(640px, 94vw);
-  padding: 12px 14px; display: none; }
+.banner { position: fixed; right: 12px; top: 12px; width: min(380px, calc(100vw - 24px));
+  padding: 12px 32px 12px 14px; display: none; }
 .banner.open { display: block; }
 p { margin: 0 0 6px; }
 .how { font-weight: 600; }

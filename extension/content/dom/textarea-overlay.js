@@ -208,12 +208,6 @@ export function createTextareaOverlay(field, callbacks) {
       activeIndex = index;
       if (index >= 0) spans[index]?.classList.add('active');
     },
-    /** Whether the caret currently sits inside underline `index`. @param {number} index */
-    caretIn(index) {
-      const u = underlines[index];
-      const caret = field.selectionStart ?? -1;
-      return !!u && caret > u.start && caret < u.end;
-    },
     destroy() {
       resizeObserver.disconnect();
       field.removeEventListener('scroll', scheduleSync);
