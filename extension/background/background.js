@@ -124,7 +124,16 @@ function sessionMap(key) {
 const vaults = sessionMap(VAULTS_KEY);
 const tabStatuses = sessionMap(TAB_STATUS_KEY);
 
-/** @param {unknown} value */
+/**
+ * The placeholder → original map of a core vault (which also keeps counters).
+ * @param {any} vault
+ * @returns {Record<string, string>}
+ */
+function vaultEntries(vault) {
+  return vault?.entries ?? {};
+}
+
+/** @param {unknown} value @param {string} name */
 function requireString(value, name) {
   if (typeof value !== 'string') throw new Error(`${name} must be a string`);
   return value;
@@ -158,7 +167,7 @@ async function handle(message, sender) {
       const conversation = requireString(message.conversation, 'conversation');
       const result = engine.mask(requireString(message.text, 'text'), message.findings ?? [], (await vaults.get(conversation)) ?? null);
       await vaults.set(conversation, result.vault);
-      return { text: result.text, replacements: result.replacements, vault: result.vault };
+      return { text: result.text, replacements: result.replacements, vault: vaultEntries(result.vault) };
     }
     case Kind.restore: {
       const conversation = requireString(message.conversation, 'conversation');
@@ -166,10 +175,10 @@ async function handle(message, sender) {
       if (!vault) return { text: message.text, restored: [], vault: {} };
       const engine = await getEngine();
       const result = engine.restore(requireString(message.text, 'text'), vault);
-      return { text: result.text, restored: result.restored, vault };
+      return { text: result.text, restored: result.restored, vault: vaultEntries(vault) };
     }
     case Kind.getVault:
-      return { vault: (await vaults.get(requireString(message.conversation, 'conversation'))) ?? {} };
+      return { vault: vaultEntries(await vaults.get(requireString(message.conversation, 'conversation'))) };
     case Kind.linkConversation: {
       const from = requireString(message.from, 'from');
       const to = requireString(message.to, 'to');

@@ -22,6 +22,7 @@ import { createStatusChip } from './dom/status-chip.js';
 import { createGuardDialog } from './dom/guard-dialog.js';
 import { createToast } from './dom/toast.js';
 import { setFieldValue, insertIntoField } from './dom/edit.js';
+import { pasteEventFor, pastedText } from './dom/clipboard-events.js';
 
 /** Pastes larger than this (in UTF-16 code units, ~1 MB of text) are not screened. */
 export const MAX_PASTE_CHARS = 1_000_000;
@@ -245,7 +246,7 @@ export function createController({ adapter, services, t, settings: initialSettin
     if (echoing || !settings.enabled || !composer || event.target !== composer) return;
     const data = event.clipboardData;
     if (!data || data.files.length) return; // images and files are the page's business
-    const pasted = data.getData('text/plain');
+    const pasted = pastedText(event);
     if (!pasted) return;
     ensureUi();
     if (pasted.length > MAX_PASTE_CHARS) {
@@ -272,9 +273,7 @@ export function createController({ adapter, services, t, settings: initialSettin
     if (!field.isConnected) return;
     field.focus();
     // Let the page's own paste handler see what will be inserted, never the raw values.
-    const transfer = new DataTransfer();
-    transfer.setData('text/plain', insert);
-    const echo = new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true });
+    const echo = pasteEventFor(insert);
     echoing = true;
     let handledByPage = false;
     try {

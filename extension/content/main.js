@@ -32,6 +32,7 @@
 import { ext } from '../shared/browser.js';
 import { Kind, request } from '../shared/protocol.js';
 import { SETTINGS_KEY, isSiteEnabled, migrateSettings } from '../shared/settings.js';
+import { factsForHost, toggleLocationText } from '../shared/site-facts.js';
 import { createController } from './controller.js';
 import { createReplyRestorer } from './dom/reply-restorer.js';
 import { createReminderBanner } from './dom/reminder-banner.js';
@@ -127,11 +128,15 @@ if (adapter) {
     controller.start();
     restorer.start();
     request(Kind.engineStatus).catch((error) => controller.engineFailed(error.message));
-    if (adapter.training && settings.reminders.enabled) showReminderIfDue(adapter.training);
+    const facts = factsForHost(host);
+    if (adapter.training && facts && settings.reminders.enabled) showReminderIfDue(adapter.training, toggleLocationText(facts, t));
   })();
 
-  /** @param {import('./sites/deepseek.js').TrainingGuide} guide */
-  async function showReminderIfDue(guide) {
+  /**
+   * @param {import('./sites/deepseek.js').TrainingGuide} guide
+   * @param {string} howTo where the switch is, from shared/site-facts.js
+   */
+  async function showReminderIfDue(guide, howTo) {
     const state = await request(Kind.getReminderState, { site: host }).catch(() => null);
     if (!state || !isReminderDue(state, Date.now(), settings.reminders.enabled)) return;
     const update = (/** @type {Record<string, any>} */ patch) =>
@@ -140,7 +145,7 @@ if (adapter) {
     const banner = createReminderBanner({
       t,
       summary: t(guide.summaryKey),
-      steps: guide.stepKeys.map((key) => t(key)),
+      howTo,
       async onShowMe() {
         const { toggle, state: training } = await guide.locateToggle(document);
         if (!toggle) return { state: 'unknown', located: false };

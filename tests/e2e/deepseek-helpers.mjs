@@ -69,3 +69,26 @@ export async function openDeepSeek(session, { variant, reminder = false } = {}) 
   if (!reminder) await page.evaluate(() => document.querySelector('scrim-banner')?.remove());
   return page;
 }
+
+/**
+ * Pastes text into the composer with a synthetic `paste` event, as
+ * lib/page-helpers.mjs's pasteText does, but with the event's data also given
+ * through Firefox's `dataType`/`data` init members (Firefox ignores
+ * `clipboardData` in the ClipboardEvent constructor). When no handler took
+ * the paste over, the default insertion is done with execCommand.
+ * @param {Page} page
+ * @param {string} text
+ * @returns {Promise<boolean>} whether a handler prevented the default
+ */
+export async function pasteIntoComposer(page, text) {
+  await page.focus(COMPOSER);
+  return page.evaluate((t) => {
+    const target = /** @type {HTMLElement} */ (document.activeElement);
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const init = { clipboardData: data, dataType: 'text/plain', data: t, bubbles: true, cancelable: true, composed: true };
+    const proceed = target.dispatchEvent(new ClipboardEvent('paste', init));
+    if (proceed) document.execCommand('insertText', false, t);
+    return !proceed;
+  }, text);
+}

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeInBrowsers } from './lib/harness.mjs';
+import { askBackground, openReadyPage, waitForSettings } from './lib/settings-helpers.mjs';
 import { COMPOSER, hostState, openDeepSeek, waitForHost, waitForUnderlines } from './deepseek-helpers.mjs';
 
 describeInBrowsers('deepseek: inline warnings', (ctx) => {
@@ -22,7 +23,7 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
   test('the caret inside an underline opens the card; M masks the value in place', async () => {
     const page = await openDeepSeek(ctx.session);
     await page.focus(COMPOSER);
-    await page.keyboard.type('write to alice@example.com today');
+    await page.keyboard.type('write to alice@northwind.io today');
     await waitForUnderlines(page, 1);
     await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(12, 12));
     await page.keyboard.press('ArrowRight');
@@ -39,7 +40,7 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
   test('Ignore here drops the underline for this conversation', async () => {
     const page = await openDeepSeek(ctx.session);
     await page.focus(COMPOSER);
-    await page.keyboard.type('cc bob@example.org please');
+    await page.keyboard.type('cc bob@acme-mail.net please');
     await waitForUnderlines(page, 1);
     await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(5, 5));
     await page.keyboard.press('ArrowRight');
@@ -50,6 +51,25 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
     await page.keyboard.press('i');
     await waitForUnderlines(page, 0);
     await waitForHost(page, 'scrim-status', { 'data-count': '0' });
+  });
+
+  test('Always allow adds the value to the allowlist and it is no longer flagged', async () => {
+    const popup = await openReadyPage(ctx.session, 'popup/popup.html');
+    await askBackground(popup, { kind: 'setSettings', patch: { allowlist: [] } });
+    const page = await openDeepSeek(ctx.session);
+    await page.focus(COMPOSER);
+    await page.keyboard.type('ops team: ops@acme-mail.net');
+    await waitForUnderlines(page, 1);
+    await page.$eval(COMPOSER, (el) => /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(12, 12));
+    await page.keyboard.press('ArrowRight');
+    await waitForHost(page, 'scrim-card', { 'data-open': 'true' });
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('a');
+    await waitForSettings(popup, (s) => s.allowlist.includes('ops@acme-mail.net'));
+    await waitForUnderlines(page, 0);
+    await askBackground(popup, { kind: 'setSettings', patch: { allowlist: [] } });
   });
 
   test('the chip says not protected when the composer cannot be found', async () => {

@@ -1,10 +1,12 @@
 // @ts-check
 /**
  * The training-toggle reminder banner: one sentence on what the site does
- * with chats, the opt-out steps as plain text, and the actions Show me,
+ * with chats, where the opt-out switch is as plain text, and the actions Show me,
  * I've turned it off, Remind me later and dismiss. "Show me" is delegated to
  * the site adapter (which drives the page's own settings menu); its result
- * is shown here, or the plain steps stay as the fallback. No extension APIs.
+ * is shown here, or the plain steps stay as the fallback. It sits in the
+ * top-right corner, clear of the composer, the site's profile menu (bottom
+ * left) and the start of the conversation. No extension APIs.
  *
  * Host: `<scrim-banner data-scrim-banner data-open="true|false"
  *   data-training="on|off|unknown" data-guide="idle|running|shown|failed">`
@@ -13,11 +15,11 @@
 import { createShadowHost, el } from './shadow-host.js';
 
 const CSS = `
-.banner { position: fixed; top: 12px; left: 50%; transform: translateX(-50%); width: min(640px, 94vw);
-  padding: 12px 14px; display: none; }
+.banner { position: fixed; right: 12px; top: 12px; width: min(380px, calc(100vw - 24px));
+  padding: 12px 32px 12px 14px; display: none; }
 .banner.open { display: block; }
 p { margin: 0 0 6px; }
-ol { margin: 4px 0 8px; padding-left: 20px; }
+.how { font-weight: 600; }
 .result { font-weight: 600; margin: 0 0 8px; }
 .result:empty { display: none; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; }
@@ -29,7 +31,7 @@ ol { margin: 4px 0 8px; padding-left: 20px; }
  * @typedef {{
  *   t: (key: string, subs?: string[]) => string,
  *   summary: string,
- *   steps: string[],
+ *   howTo: string,
  *   onShowMe(): Promise<GuideResult>,
  *   onConfirm(): void,
  *   onSnooze(): void,
@@ -38,7 +40,7 @@ ol { margin: 4px 0 8px; padding-left: 20px; }
  */
 
 /** @param {BannerOptions} options */
-export function createReminderBanner({ t, summary, steps, onShowMe, onConfirm, onSnooze, onDismiss }) {
+export function createReminderBanner({ t, summary, howTo, onShowMe, onConfirm, onSnooze, onDismiss }) {
   const { host, root } = createShadowHost('scrim-banner', CSS);
   host.setAttribute('data-open', 'false');
   host.setAttribute('data-training', 'unknown');
@@ -52,7 +54,7 @@ export function createReminderBanner({ t, summary, steps, onShowMe, onConfirm, o
     'section',
     { class: 'banner scrim-ui', role: 'region', 'aria-label': t('bannerLabel') },
     el('p', {}, summary),
-    el('ol', {}, ...steps.map((step) => el('li', {}, step))),
+    el('p', { class: 'how' }, howTo),
     result,
     el('div', { class: 'actions' }, showMe, confirm, snooze),
     dismiss,

@@ -10,12 +10,19 @@
  * findings by hit-testing the spans. No extension APIs: the controller gives
  * it findings and callbacks.
  *
- * Host: `<scrim-overlay data-scrim-overlay data-count="N" data-length="L">`
+ * Host: `<scrim-overlay data-scrim-overlay data-count="N" data-length="L" [data-too-long]>`
  * (`data-length` is the length of the text the drawn findings belong to).
  */
 
 import { createShadowHost } from './shadow-host.js';
 import { SEVERITY_COLOURS } from './styles.js';
+
+/**
+ * Above this many characters nothing is drawn (laying out a mirror of a
+ * megabyte of text would stall the page); the chip still counts findings
+ * and the send guard still applies.
+ */
+export const MAX_DRAWN_CHARS = 200_000;
 
 /** Styles copied from the field so the mirror wraps text identically. */
 const MIRRORED_STYLES = [
@@ -101,6 +108,14 @@ export function createTextareaOverlay(field, callbacks) {
     const fragment = document.createDocumentFragment();
     spans = [];
     let pos = 0;
+    const tooLong = text.length > MAX_DRAWN_CHARS;
+    host.toggleAttribute('data-too-long', tooLong);
+    if (tooLong) {
+      mirror.replaceChildren();
+      host.setAttribute('data-count', '0');
+      host.setAttribute('data-length', String(text.length));
+      return;
+    }
     for (const u of underlines) {
       if (u.start < pos || u.end > text.length) continue;
       if (u.start > pos) fragment.append(text.slice(pos, u.start));
@@ -192,12 +207,6 @@ export function createTextareaOverlay(field, callbacks) {
       if (activeIndex >= 0) spans[activeIndex]?.classList.remove('active');
       activeIndex = index;
       if (index >= 0) spans[index]?.classList.add('active');
-    },
-    /** Whether the caret currently sits inside underline `index`. @param {number} index */
-    caretIn(index) {
-      const u = underlines[index];
-      const caret = field.selectionStart ?? -1;
-      return !!u && caret > u.start && caret < u.end;
     },
     destroy() {
       resizeObserver.disconnect();

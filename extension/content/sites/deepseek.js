@@ -31,7 +31,6 @@ import { findByText, isVisible, waitFor } from './dom-wait.js';
  *
  * @typedef {{
  *   summaryKey: string,
- *   stepKeys: string[],
  *   locateToggle(doc: Document): Promise<{toggle: HTMLElement|null, state: 'on'|'off'|'unknown'}>,
  *   readToggle(doc: Document): {toggle: HTMLElement|null, state: 'on'|'off'|'unknown'},
  * }} TrainingGuide
@@ -176,7 +175,6 @@ export const deepseek = {
   },
   training: {
     summaryKey: 'deepseekTrainingSummary',
-    stepKeys: ['deepseekStep1', 'deepseekStep2', 'deepseekStep3', 'deepseekStep4'],
     locateToggle,
     readToggle,
   },
