@@ -82,6 +82,8 @@ export async function typingStall(page, length, keys) {
     cleanProse(length),
   );
   await waitForUnderlines(page, 0, 10_000);
+  // Let the page finish laying out the pasted-in prompt: only typing is measured.
+  await new Promise((resolve) => setTimeout(resolve, 500));
   await page.evaluate(() => {
     const win = /** @type {any} */ (window);
     win.__stall = { longTask: 0, gap: 0, running: true, supported: false };
