@@ -323,10 +323,12 @@ fn weighted_u32(values: &[u32], weights: &[u32]) -> u32 {
 /// TW national ID: a letter and nine digits; the letter's two-digit code is weighted in.
 pub(crate) fn tw_id(code: &[u8]) -> bool {
     const CODES: [u32; 26] = [
-        10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29,
-        32, 30, 31, 33,
+        10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32,
+        30, 31, 33,
     ];
-    if code.len() != 10 || !code[0].is_ascii_uppercase() || !code[1..].iter().all(u8::is_ascii_digit)
+    if code.len() != 10
+        || !code[0].is_ascii_uppercase()
+        || !code[1..].iter().all(u8::is_ascii_digit)
     {
         return false;
     }
@@ -365,7 +367,9 @@ pub(crate) fn hetu_check(digits: &[u8]) -> Option<u8> {
         return None;
     }
     let n = digits.iter().fold(0u32, |n, &d| n * 10 + u32::from(d));
-    b"0123456789ABCDEFHJKLMNPRSTUVWXY".get((n % 31) as usize).copied()
+    b"0123456789ABCDEFHJKLMNPRSTUVWXY"
+        .get((n % 31) as usize)
+        .copied()
 }
 
 /// NO fødselsnummer: both mod-11 check digits of the 11 digits.
@@ -518,7 +522,6 @@ pub(crate) fn icao_check(chars: &[u8]) -> Option<u8> {
     }
     Some(b'0' + (sum % 10) as u8)
 }
-
 
 #[cfg(test)]
 mod tests {

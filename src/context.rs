@@ -94,15 +94,28 @@ pub(crate) fn contains_any(haystack: &str, keywords: &[&str]) -> bool {
 }
 
 /// Byte offset of the first ASCII case-insensitive occurrence of `needle` in `haystack`.
+///
+/// Jumps between occurrences of the needle's first byte (in either case) with `memchr`, so
+/// the common miss costs a vectorised scan rather than a comparison at every position.
 pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
+    let Some(&first) = n.first() else {
         return Some(0);
-    }
+    };
     if n.len() > h.len() {
         return None;
     }
-    (0..=h.len() - n.len()).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
+    let last_start = h.len() - n.len();
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut from = 0;
+    while from <= last_start {
+        let at = from + memchr::memchr2(lower, upper, &h[from..=last_start])?;
+        if h[at..at + n.len()].eq_ignore_ascii_case(n) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// Digits of `s`, in order, with every other character dropped.
@@ -179,6 +192,17 @@ mod tests {
         assert_eq!(input.before(at, 4), "码 ");
         assert_eq!(input.before(at, 1), " ");
         assert!(input.has_keyword_near(0, 3, 40, &["110101"]));
+    }
+
+    #[test]
+    fn ascii_case_insensitive_search() {
+        assert_eq!(find_ascii_ci("Tel: 123", "tel"), Some(0));
+        assert_eq!(find_ascii_ci("call TEL.", "tel."), Some(5));
+        assert_eq!(find_ascii_ci("电话 Tel", "tel"), Some(7));
+        assert_eq!(find_ascii_ci("te", "tel"), None);
+        assert_eq!(find_ascii_ci("tetetel", "tel"), Some(4));
+        assert_eq!(find_ascii_ci("手机号", "机号"), Some(3));
+        assert_eq!(find_ascii_ci("abc", ""), Some(0));
     }
 
     #[test]

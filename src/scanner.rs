@@ -58,6 +58,7 @@ fn builtin() -> &'static Builtin {
         let anchors = (!literals.is_empty()).then(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&literals)
                 .expect("built-in anchors are plain literals")
         });
@@ -282,7 +283,8 @@ impl Scanner {
 }
 
 /// Keeps the best of overlapping findings (higher score, then longer, then earlier) and
-/// sorts the survivors by position.
+/// sorts the survivors by position. Kept spans live in a map keyed by start, so each
+/// candidate costs two neighbour look-ups: dense text with many findings stays linearithmic.
 fn resolve_overlaps(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
         b.score
@@ -291,16 +293,18 @@ fn resolve_overlaps(findings: &mut Vec<Finding>) {
             .then(a.start.cmp(&b.start))
             .then(a.kind.cmp(&b.kind))
     });
-    let mut kept: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut kept: std::collections::BTreeMap<usize, Finding> = std::collections::BTreeMap::new();
     for finding in findings.drain(..) {
-        let at = kept.partition_point(|k| k.start < finding.start);
-        let clashes_left = at > 0 && kept[at - 1].end > finding.start;
-        let clashes_right = at < kept.len() && kept[at].start < finding.end;
+        let clashes_left = kept
+            .range(..=finding.start)
+            .next_back()
+            .is_some_and(|(_, k)| k.end > finding.start);
+        let clashes_right = kept.range(finding.start..finding.end).next().is_some();
         if !clashes_left && !clashes_right {
-            kept.insert(at, finding);
+            kept.insert(finding.start, finding);
         }
     }
-    *findings = kept;
+    findings.extend(kept.into_values());
 }
 
 #[cfg(test)]

@@ -112,12 +112,38 @@ fn read_inputs(files: &[String]) -> io::Result<Vec<(String, String)>> {
         .collect()
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-fn line_column(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+/// 1-based line and column (in characters) of ascending byte offsets in one text.
+///
+/// Findings come sorted, so the cursor only moves forward: the whole text is walked once
+/// however many findings it holds.
+struct LineCursor<'t> {
+    text: &'t str,
+    offset: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'t> LineCursor<'t> {
+    fn new(text: &'t str) -> LineCursor<'t> {
+        LineCursor {
+            text,
+            offset: 0,
+            line: 1,
+            line_start: 0,
+        }
+    }
+
+    /// Line and column of `at`, which must not be before the previous call's offset.
+    fn locate(&mut self, at: usize) -> (usize, usize) {
+        let skipped = &self.text[self.offset..at];
+        if let Some(last_newline) = skipped.rfind('\n') {
+            self.line += skipped.matches('\n').count();
+            self.line_start = self.offset + last_newline + 1;
+        }
+        self.offset = at;
+        let column = self.text[self.line_start..at].chars().count() + 1;
+        (self.line, column)
+    }
 }
 
 /// The value with all but a few edge characters hidden, safe to print in a terminal.
@@ -242,8 +268,9 @@ fn run(options: &Options) -> Result<bool, String> {
                 write!(out, "{}", masked.text).map_err(|e| e.to_string())?;
             }
             (Command::Scan, Format::Text) => {
+                let mut cursor = LineCursor::new(text);
                 for f in &findings {
-                    let (line, column) = line_column(text, f.start);
+                    let (line, column) = cursor.locate(f.start);
                     writeln!(
                         out,
                         "{name}:{line}:{column}: {}/{}: {} ({})",
@@ -256,8 +283,9 @@ fn run(options: &Options) -> Result<bool, String> {
                 }
             }
             (Command::Scan, _) => {
+                let mut cursor = LineCursor::new(text);
                 for f in &findings {
-                    let (line, column) = line_column(text, f.start);
+                    let (line, column) = cursor.locate(f.start);
                     let mut value = serde_json::to_value(JsonFinding::new(f, text))
                         .map_err(|e| e.to_string())?;
                     value["file"] = name.as_str().into();
@@ -312,6 +340,10 @@ mod tests {
 
     #[test]
     fn line_and_column_count_characters() {
-        assert_eq!(line_column("ab\n中文x", 9), (2, 3));
+        let text = "ab\n中文x\n\nyz";
+        let mut cursor = LineCursor::new(text);
+        assert_eq!(cursor.locate(1), (1, 2));
+        assert_eq!(cursor.locate(9), (2, 3));
+        assert_eq!(cursor.locate(text.len() - 1), (4, 2));
     }
 }

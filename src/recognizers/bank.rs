@@ -155,6 +155,60 @@ const LABELS: &[(&str, Label)] = &[
     ("卡号", Label::CnAccount),
 ];
 
+/// Words that may stand between a label and its value, or finish the label's word
+/// (`account` + `number`, `Konto` + `nummer`, `sort code` + `is`).
+const FILLER: &[&str] = &[
+    "s",
+    "number",
+    "numbers",
+    "nummer",
+    "num",
+    "no",
+    "nr",
+    "code",
+    "codes",
+    "swift",
+    "bic",
+    "aba",
+    "routing",
+    "transit",
+    "rtn",
+    "is",
+    "ist",
+    "est",
+    "es",
+    "è",
+    "é",
+    "of",
+    "the",
+    "our",
+    "my",
+    "your",
+    "bank",
+    "banque",
+    "banco",
+    "banca",
+    "de",
+    "du",
+    "del",
+    "der",
+    "des",
+    "la",
+    "le",
+    "el",
+    "il",
+    "id",
+    "address",
+    "adresse",
+    "codigo",
+    "código",
+    "codice",
+    "identifier",
+    "kod",
+    "holder",
+    "iban",
+];
+
 /// IBANs anywhere in the text.
 struct Ibans;
 /// Values announced by a label.
@@ -178,8 +232,8 @@ impl Recognizer for Ibans {
         let bytes = input.text().as_bytes();
         let mut i = 0;
         while i + 4 <= bytes.len() {
-            let starts = bytes[i].is_ascii_uppercase()
-                && bytes[i + 1].is_ascii_uppercase()
+            let starts = bytes[i].is_ascii_alphabetic()
+                && bytes[i + 1].is_ascii_alphabetic()
                 && bytes[i + 2].is_ascii_digit()
                 && bytes[i + 3].is_ascii_digit()
                 && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
@@ -206,7 +260,10 @@ impl Recognizer for Ibans {
 fn iban_at(input: &Input<'_>, start: usize) -> Option<usize> {
     let bytes = input.text().as_bytes();
     let country = input.text().get(start..start + 2)?;
-    let length = IBAN_LENGTHS.iter().find(|(c, _)| *c == country)?.1;
+    let length = IBAN_LENGTHS
+        .iter()
+        .find(|(c, _)| c.eq_ignore_ascii_case(country))?
+        .1;
     let mut chars = String::with_capacity(length);
     let mut i = start;
     while chars.len() < length {
@@ -273,8 +330,11 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
     let mut offset = None;
     // Skip the rest of the label phrase: letters (`number`, `-Code`, `nummer`), `no.`,
     // `#`, `/SWIFT`, and punctuation, but stop at the first digit or upper-case code.
+    let mut previous = ' ';
     for (i, c) in window.char_indices() {
-        let code_like = label == Label::Bic && starts_bic(&window[i..]);
+        let code_like =
+            label == Label::Bic && !previous.is_alphanumeric() && starts_bic(&window[i..]);
+        previous = c;
         if c.is_ascii_digit() || code_like {
             offset = Some(i);
             break;
@@ -288,7 +348,20 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
             return None;
         }
     }
-    let start = label_end + offset?;
+    let offset = offset?;
+    // Between label and value only label words may stand (`number`, `code`, `is`, `号`):
+    // `account holder John 12345678` and `SWIFT transfer to DEUTSCHLAND` are no labels.
+    let label_words_only = window[..offset]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            FILLER.iter().any(|f| w.eq_ignore_ascii_case(f))
+                || (!w.is_ascii() && w.chars().count() <= 2)
+        });
+    if !label_words_only {
+        return None;
+    }
+    let start = label_end + offset;
     let rest = text.get(start..)?;
     let (len, kind, score, reason): (usize, &'static str, f32, &'static str) = match label {
         Label::Bic => {
@@ -343,7 +416,7 @@ fn value_after(input: &Input<'_>, label_end: usize, label: Label) -> Option<Cand
         }
     };
     let end = start + len;
-    input.is_word_boundary(start, end).then(|| Candidate {
+    input.is_word_boundary(start, end).then_some(Candidate {
         start,
         end,
         category: Category::BankAccount,

@@ -7,6 +7,7 @@
 //! confidentiality ("how should I handle confidential data?") is not a finding; some
 //! unmistakable phrases in running lower-case text are reported at strict only.
 
+use super::person::table::line_around;
 use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::{find_ascii_ci, Input};
 use crate::finding::Category;
@@ -37,18 +38,17 @@ const MARKERS: &[(&str, Strength)] = &[
     ("not for distribution", Strength::Phrase),
     ("not for external distribution", Strength::Phrase),
     ("under nda", Strength::Phrase),
-    ("nda", Strength::Banner),
+    ("[nda]", Strength::Banner),
+    ("(nda)", Strength::Banner),
     ("proprietary", Strength::Word),
     ("trade secret", Strength::Word),
     ("restricted", Strength::Banner),
     ("top secret", Strength::Word),
-    ("secret", Strength::Banner),
     ("privileged", Strength::Word),
     ("attorney-client", Strength::Word),
     ("need to know", Strength::Banner),
     ("vertraulich", Strength::Word),
     ("nur für den internen gebrauch", Strength::Phrase),
-    ("intern", Strength::Banner),
     ("geheim", Strength::Banner),
     ("confidentiel", Strength::Word),
     ("usage interne", Strength::Phrase),
@@ -106,6 +106,8 @@ const SUFFIXES: &[&str] = &[
     " and privileged",
     " information",
     " privileged",
+    " and proprietary",
+    " & proprietary",
 ];
 
 /// Sentences that classify the text they sit in.
@@ -154,7 +156,14 @@ impl Recognizer for Markers {
                 if ascii && !input.is_word_boundary(hit.start, hit.end) {
                     return None;
                 }
-                let (start, end) = extend(text, hit.start, hit.end);
+                // `[nda]` is an anchor with its brackets; the marker is the word inside.
+                let bracketed = matches!(text.as_bytes()[hit.start], b'[' | b'(');
+                let (hit_start, hit_end) = if bracketed {
+                    (hit.start + 1, hit.end - 1)
+                } else {
+                    (hit.start, hit.end)
+                };
+                let (start, end) = extend(text, hit_start, hit_end);
                 Some((start, end, *strength))
             })
             .collect();
@@ -210,10 +219,10 @@ fn extend(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
         if text
             .get(end..end + suffix.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(suffix))
-            && text
+            && !text
                 .as_bytes()
                 .get(end + suffix.len())
-                .is_none_or(|b| !b.is_ascii_alphanumeric())
+                .is_some_and(u8::is_ascii_alphanumeric)
         {
             end += suffix.len();
             break;
@@ -226,8 +235,7 @@ fn extend(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
 fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Option<f32> {
     let text = input.text();
     let value = text.get(start..end)?;
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (line_start, line_end) = line_around(text, start, end, 120);
     let before = text.get(line_start..start)?;
     let after = text.get(end..line_end)?;
     let has_letters = value.bytes().any(|b| b.is_ascii_alphabetic());
@@ -235,13 +243,17 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 
     let banner_left = before.trim_end().chars().next_back();
     let banner_right = after.trim_start().chars().next();
-    let bracketed = matches!(banner_left, Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔'))
-        && matches!(banner_right, Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕'));
+    let bracketed = matches!(
+        banner_left,
+        Some('[' | '【' | '(' | '<' | '*' | '#' | '=' | '〔')
+    ) && matches!(
+        banner_right,
+        Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕')
+    );
     // `secret:` opens a key in YAML or a label, not a banner.
     let key = after.trim_start().starts_with(':');
-    let alone = is_decoration(before)
-        && !key
-        && (is_decoration(after) || (caps && leads_clause(after)));
+    let alone =
+        is_decoration(before) && !key && (is_decoration(after) || (caps && leads_clause(after)));
     let labelled = CLASSIFYING.iter().any(|c| {
         before.len() >= c.len()
             && before
@@ -252,7 +264,7 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
         return Some(0.92);
     }
     if labelled {
-        return Some(0.85);
+        return Some(0.9);
     }
     if caps && strength != Strength::Banner && is_caps_context(before, after) {
         return Some(0.9);
@@ -266,8 +278,12 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
 /// Whether a line piece holds only banner decoration (spaces, stars, dashes, brackets).
 fn is_decoration(s: &str) -> bool {
     s.chars().all(|c| {
-        c.is_whitespace() || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
-            || matches!(c, '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~')
+        c.is_whitespace()
+            || matches!(c, '*' | '-' | '_' | '=' | '#' | '[' | ']' | '(' | ')')
+            || matches!(
+                c,
+                '【' | '】' | '〔' | '〕' | '|' | '>' | '<' | '!' | '.' | ':' | '~'
+            )
     })
 }
 
@@ -328,10 +344,16 @@ mod tests {
 
     #[test]
     fn banners_are_markers() {
-        assert_eq!(found("STRICTLY CONFIDENTIAL\nMemo")[0].0, "STRICTLY CONFIDENTIAL");
+        assert_eq!(
+            found("STRICTLY CONFIDENTIAL\nMemo")[0].0,
+            "STRICTLY CONFIDENTIAL"
+        );
         assert_eq!(found("[Confidential]\nhi")[0].0, "Confidential");
         assert_eq!(found("【内部资料,请勿外传】\n")[0].0, "内部资料,请勿外传");
-        assert_eq!(found("For internal use only\nMEMO")[0].0, "For internal use only");
+        assert_eq!(
+            found("For internal use only\nMEMO")[0].0,
+            "For internal use only"
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! (`born on`, `né le`, `nacido el`) or a birth-date column of a CSV or Markdown table.
 //! Plain dates (deadlines, releases, founding dates) are never findings.
 
-use super::person::table::Header;
+use super::person::table::Headers;
 use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
@@ -61,17 +61,46 @@ const CUES: &[&str] = &[
     "जन्म तिथि",
     "जन्मतिथि",
     "जन्म",
+    "出生",
+    "生まれ",
+    "일생",
 ];
+
+/// Cues written after the date they qualify.
+const AFTER_DATE: &[&str] = &["出生", "生まれ", "일생"];
 
 /// Words and punctuation that may sit between a cue and its date.
 const FILLERS: &[&str] = &[
-    "on", "in", "is", "was", "am", "le", "el", "il", "op", "em", "the", "de", "del", "a", "at",
-    "date", "datum", "data", "fecha", "(dd/mm/yyyy)", "(mm/dd/yyyy)", "(yyyy-mm-dd)",
+    "on",
+    "in",
+    "is",
+    "was",
+    "am",
+    "le",
+    "el",
+    "il",
+    "op",
+    "em",
+    "the",
+    "de",
+    "del",
+    "a",
+    "at",
+    "date",
+    "datum",
+    "data",
+    "fecha",
+    "(dd/mm/yyyy)",
+    "(mm/dd/yyyy)",
+    "(yyyy-mm-dd)",
 ];
 
 /// Finds dates of birth.
 struct BirthDates {
+    /// A date at the start of a string.
     date: Regex,
+    /// A date at the end of a string (`1990年3月5日出生`).
+    date_before: Regex,
 }
 
 impl BirthDates {
@@ -83,11 +112,12 @@ impl BirthDates {
             setiembre|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|\
             nov(?:ember|embre|iembro)?|dec(?:ember)?|dez(?:ember|embro)?|d[ée]cembre|diciembre|\
             dicembre|enero|gennaio|febrero";
-        let pattern = format!(
-            r"(?i)^(?:[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}} ?年 ?[0-9]{{1,2}} ?月 ?[0-9]{{1,2}} ?日|[0-9]{{4}} ?년 ?[0-9]{{1,2}} ?월 ?[0-9]{{1,2}} ?일|(?:{MONTHS})\.? [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?(?:{MONTHS})\.?,? (?:de )?[0-9]{{4}})"
+        let alternatives = format!(
+            r"(?:[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}} ?年 ?[0-9]{{1,2}} ?月 ?[0-9]{{1,2}} ?日|[0-9]{{4}} ?년 ?[0-9]{{1,2}} ?월 ?[0-9]{{1,2}} ?일|(?:{MONTHS})\.? [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?(?:{MONTHS})\.?,? (?:de )?[0-9]{{4}})"
         );
         BirthDates {
-            date: Regex::new(&pattern).expect("valid date pattern"),
+            date: Regex::new(&format!("(?i)^{alternatives}")).expect("valid date pattern"),
+            date_before: Regex::new(&format!("(?i){alternatives}$")).expect("valid date pattern"),
         }
     }
 
@@ -118,7 +148,11 @@ fn plausible(date: &str) -> bool {
     let year_ok = |y: u32| (1900..=2030).contains(&y) || y < 100;
     match numbers.as_slice() {
         [a, b, c] => {
-            let (year, x, y) = if *a >= 1000 { (*a, *b, *c) } else { (*c, *a, *b) };
+            let (year, x, y) = if *a >= 1000 {
+                (*a, *b, *c)
+            } else {
+                (*c, *a, *b)
+            };
             year_ok(year) && x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
         }
         [day, year] => year_ok(*year) && (1..=31).contains(day),
@@ -137,7 +171,8 @@ impl Recognizer for BirthDates {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done_headers = Vec::new();
+        let mut table_end = 0;
+        let mut headers = Headers::new(text);
         let mut last_end = 0;
         for hit in hits {
             let ascii = text.as_bytes().get(hit.start).is_some_and(u8::is_ascii);
@@ -152,13 +187,14 @@ impl Recognizer for BirthDates {
             if ascii && (glued_left || glued_right) {
                 continue;
             }
-            if let Some(header) = Header::around(text, hit.start) {
-                if done_headers.contains(&header.start()) {
+            if let Some(header) = headers.at(hit.start) {
+                if header.start() < table_end {
                     continue;
                 }
                 if let Some(column) = header.column_at(hit.start) {
-                    done_headers.push(header.start());
-                    for (s, e) in header.cells(column) {
+                    let (cells, end) = header.cells(column);
+                    table_end = end;
+                    for (s, e) in cells {
                         if self.date_at(&text[s..e]) == Some(e - s) {
                             out.push(candidate(s, e, 0.85, "date in a birth-date column"));
                         }
@@ -167,6 +203,32 @@ impl Recognizer for BirthDates {
                 }
             }
             if hit.end < last_end {
+                continue;
+            }
+            if AFTER_DATE.contains(&CUES[hit.anchor]) {
+                // `일생` keeps its `일`: the date ends one character into the cue.
+                let date_end = if CUES[hit.anchor] == "일생" {
+                    hit.start + '일'.len_utf8()
+                } else {
+                    hit.start
+                };
+                let window = input.before(date_end, 40);
+                if let Some(m) = self.date_before.find(window) {
+                    let start = date_end - (window.len() - m.start());
+                    let glued = text[..start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_ascii_alphanumeric());
+                    if !glued && plausible(m.as_str()) && start >= last_end {
+                        last_end = date_end;
+                        out.push(candidate(
+                            start,
+                            date_end,
+                            0.9,
+                            "date followed by a birth word",
+                        ));
+                    }
+                }
                 continue;
             }
             let Some(start) = skip_fillers(text, hit.end) else {
@@ -179,7 +241,12 @@ impl Recognizer for BirthDates {
                     || CUES[hit.anchor].starts_with("nat")
                     || CUES[hit.anchor].starts_with("nac");
                 let score = if verb { 0.85 } else { 0.9 };
-                out.push(candidate(start, start + len, score, "date with a birth-date label"));
+                out.push(candidate(
+                    start,
+                    start + len,
+                    score,
+                    "date with a birth-date label",
+                ));
             }
         }
     }
@@ -194,7 +261,10 @@ fn skip_fillers(text: &str, mut at: usize) -> Option<usize> {
         let skipped = rest.len()
             - rest
                 .trim_start_matches(|c: char| {
-                    matches!(c, ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')')
+                    matches!(
+                        c,
+                        ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')'
+                    )
                 })
                 .len();
         at += skipped;

@@ -59,7 +59,8 @@ impl Recognizer for Addresses {
             while i < bytes.len() && is_run_byte(bytes[i]) {
                 i += 1;
             }
-            if i - start <= MAX_RUN {
+            // The shortest address (`1.1.1.1`, `fe80::1`) has seven bytes.
+            if (7..=MAX_RUN).contains(&(i - start)) {
                 classify_run(input, start, i, out);
             }
         }
@@ -111,7 +112,7 @@ fn classify_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candi
             let part_start = offset;
             offset += part.len() + 1;
             if let Some((score, reason)) = ipv4_score(part) {
-                if !is_version(input, part_start, s) {
+                if !is_version(input, part_start, s, part_start + part.len()) {
                     out.push(candidate(
                         part_start,
                         part_start + part.len(),
@@ -126,7 +127,14 @@ fn classify_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candi
 }
 
 /// Whether the dotted quad at `at` (inside a run starting at `run_start`) is a version.
-fn is_version(input: &Input<'_>, at: usize, run_start: usize) -> bool {
+fn is_version(input: &Input<'_>, at: usize, run_start: usize, end: usize) -> bool {
+    // `1.2.3.4-beta`, `1.2.3.4+build7`: a pre-release or build tag.
+    let bytes = input.text().as_bytes();
+    let tagged = matches!(bytes.get(end), Some(b'-' | b'+'))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+    if tagged {
+        return true;
+    }
     if at != run_start {
         return false;
     }
@@ -239,6 +247,9 @@ fn ipv6_score(run: &str) -> Option<(f32, &'static str)> {
 
 /// Score of a run as a MAC address in colon, dash or Cisco dot form.
 fn mac_score(run: &str) -> Option<f32> {
+    if !matches!(run.len(), 14 | 17) {
+        return None;
+    }
     let hex: String = run.chars().filter(|c| c.is_ascii_hexdigit()).collect();
     let shape_ok = match run.len() {
         17 => {
@@ -285,11 +296,12 @@ impl Recognizer for InternalHosts {
         let bytes = input.text().as_bytes();
         let mut last_end = 0;
         for hit in hits {
-            if hit.start < last_end
-                || bytes
-                    .get(hit.end)
-                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            {
+            // The suffix must end the name: `api.internal.acme.io` is a public name.
+            let glued = |b: Option<&u8>| {
+                b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            };
+            let continues = bytes.get(hit.end) == Some(&b'.') && glued(bytes.get(hit.end + 1));
+            if hit.start < last_end || glued(bytes.get(hit.end)) || continues {
                 continue;
             }
             let mut start = hit.start;

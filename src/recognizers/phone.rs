@@ -42,7 +42,6 @@ const PHONE_WORDS: &[&str] = &[
     "dial",
     "ring",
     "sms",
-    "text me",
     "handy",
     "portable",
     "móvil",
@@ -52,11 +51,25 @@ const PHONE_WORDS: &[&str] = &[
     "bellen",
     "fone",
     "fon",
-    "फ़ोन",
-    "फोन",
-    "मोबाइल",
+    "llam",
+    "llám",
+    "appel",
+    "joindre",
+    "ruf",
+    "anruf",
+    "erreichbar",
+    "chiam",
+    "ligue",
+    "ligar",
+    "contato",
+    "contacto",
+    "contatto",
+    "reach",
+    "hotline",
 ];
-/// Phone words in scripts written without spaces, matched anywhere.
+/// Abbreviations that announce a phone number only as whole words (`Ph:`, `Mob.`, `Bel`).
+const PHONE_ABBREVIATIONS: &[&str] = &["ph", "mob", "tlf", "tfno", "bel", "cel"];
+/// Phone words in scripts written without spaces (or with combining marks), matched anywhere.
 const PHONE_WORDS_CJK: &[&str] = &[
     "电话",
     "電話",
@@ -72,6 +85,9 @@ const PHONE_WORDS_CJK: &[&str] = &[
     "휴대폰",
     "핸드폰",
     "연락처",
+    "फ़ोन",
+    "फोन",
+    "मोबाइल",
 ];
 /// Words after which a number is some other identifier; matched as whole words.
 const VETO_WORDS: &[&str] = &[
@@ -93,7 +109,7 @@ const VETO_WORDS: &[&str] = &[
     "acct",
     "iban",
     "routing",
-    "sort code",
+    "sort",
     "batch",
     "job",
     "build",
@@ -204,9 +220,11 @@ fn scan_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candidate
     let mut first = 0;
     while first < groups.len() {
         let last_max = (first + MAX_SPAN).min(groups.len()) - 1;
-        let found = (first..=last_max)
-            .rev()
-            .find_map(|last| phone_at(input, &groups[first..=last]).map(|c| (last, c)));
+        // The words before a number are read once per starting group, and only when needed.
+        let mut context = None;
+        let found = (first..=last_max).rev().find_map(|last| {
+            phone_at(input, &groups[first..=last], &mut context).map(|c| (last, c))
+        });
         match found {
             Some((last, candidate)) => {
                 out.push(candidate);
@@ -242,7 +260,7 @@ impl Shape {
     fn uniform_in(&self, seps: &[u8]) -> bool {
         self.seps
             .first()
-            .is_none_or(|s| seps.contains(s) && self.all_seps(*s))
+            .map_or(true, |s| seps.contains(s) && self.all_seps(*s))
     }
 
     fn lens_are(&self, lens: &[usize]) -> bool {
@@ -251,7 +269,11 @@ impl Shape {
 }
 
 /// The phone number written as `groups`, if it is one.
-fn phone_at(input: &Input<'_>, groups: &[Group]) -> Option<Candidate> {
+fn phone_at(
+    input: &Input<'_>,
+    groups: &[Group],
+    context: &mut Option<Context>,
+) -> Option<Candidate> {
     let text = input.text();
     let bytes = text.as_bytes();
     let first = groups.first()?;
@@ -296,12 +318,17 @@ fn phone_at(input: &Input<'_>, groups: &[Group]) -> Option<Candidate> {
         seps,
     };
     let (kind, base) = classify(&shape);
-    let context = Context::read(input, start);
+    if base.is_none() && !fallback_ok(&shape) {
+        return None;
+    }
+    let context = *context.get_or_insert_with(|| Context::read(input, start));
     let score = match (base, context) {
-        (_, Context::Veto) => base.map(|s| s - 0.3)?,
+        // `Order #13800138000`: only a `+` number survives a vetoing word, and only at strict.
+        (Some(s), Context::Veto) if shape.plus => s - 0.3,
+        (_, Context::Veto) => return None,
         (Some(s), Context::Phone) => (s + 0.05).max(0.75),
         (Some(s), Context::None) => s,
-        (None, Context::Phone) if fallback_ok(&shape) => 0.7,
+        (None, Context::Phone) => 0.7,
         (None, _) => return None,
     };
     let kind = if base.is_some() {
@@ -343,6 +370,10 @@ fn glued_to_number(bytes: &[u8], start: usize, end: usize) -> bool {
 /// The kind and context-free score of a shape, or `None` when it has no phone format.
 fn classify(shape: &Shape) -> (&'static str, Option<f32>) {
     let d = shape.digits.as_bytes();
+    // `123-45-6789` is the shape of a US social security number, never of a phone.
+    if shape.lens_are(&[3, 2, 4]) {
+        return ("phone_intl", None);
+    }
     if shape.plus || (d.starts_with(b"00") && !d.starts_with(b"000") && shape.lens[0] >= 3) {
         return international(shape);
     }
@@ -458,8 +489,8 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
     let spaced = s.uniform_in(b" ");
     let dotted_or_dash = s.uniform_in(b"-.");
     // Brazil: (DD) NNNNN-NNNN or (DD) NNNN-NNNN.
-    if s.paren_first && s.lens[0] == 2 && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4])) {
-        return (at(0) != b'0').then_some(("phone_br", 0.85));
+    if s.paren_first && at(0) != b'0' && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4])) {
+        return Some(("phone_br", 0.85));
     }
     // Australia: (0X) NNNN NNNN.
     if s.paren_first && s.lens_are(&[2, 4, 4]) && at(0) == b'0' {
@@ -482,8 +513,18 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
             return Some((kind, 0.7));
         }
     }
-    if n == 11 && at(0) == b'1' && s.lens_are(&[1, 3, 3, 4]) && nanp(&d[1..]) && dotted_or_dash {
+    if n == 11
+        && at(0) == b'1'
+        && s.lens_are(&[1, 3, 3, 4])
+        && nanp(&d[1..])
+        && !s.seps.contains(&b'/')
+    {
         return Some(("phone_us", 0.82));
+    }
+    // Brazil without parentheses: DD NNNNN-NNNN.
+    if s.seps == [b' ', b'-'] && at(0) != b'0' && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4]))
+    {
+        return Some(("phone_br", 0.75));
     }
     // China mobile: 1[3-9]X XXXX XXXX.
     if n == 11 && at(0) == b'1' && (b'3'..=b'9').contains(&at(1)) {
@@ -498,6 +539,15 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         return non_trunk(s);
     }
     // From here on the number starts with a trunk `0`.
+    // An area code in parentheses: `(010) 6234 5678`, `(030) 1234567`.
+    if s.paren_first && (9..=12).contains(&n) && s.lens[0] >= 3 {
+        let kind = if n >= 11 && s.lens[0] <= 4 {
+            "phone_cn"
+        } else {
+            "phone_de"
+        };
+        return Some((kind, 0.75));
+    }
     let mobile_de = at(1) == b'1' && (b'5'..=b'7').contains(&at(2));
     if mobile_de && (10..=12).contains(&n) {
         if s.lens.len() == 2 && s.lens[0] == 4 && (dash || spaced || s.all_seps(b'/')) {
@@ -506,6 +556,10 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         if s.lens_are(&[n]) {
             return Some(("phone_de", 0.6));
         }
+    }
+    // A UK mobile written without spaces: only likely.
+    if n == 11 && at(1) == b'7' && s.lens_are(&[11]) {
+        return Some(("phone_gb", 0.55));
     }
     // China landline: 0AA(A)-NNNNNNN(N).
     if s.lens.len() == 2
@@ -592,6 +646,9 @@ fn non_trunk(s: &Shape) -> Option<(&'static str, f32)> {
     if n == 10 && lead == b'3' && s.lens_are(&[3, 7]) && (spaced || s.uniform_in(b"-.")) {
         return Some(("phone_it", 0.8));
     }
+    if n == 10 && lead == b'3' && s.lens_are(&[3, 3, 4]) && spaced {
+        return Some(("phone_it", 0.75));
+    }
     // India mobile: NNNNN NNNNN.
     if n == 10 && (b'6'..=b'9').contains(&lead) && s.lens_are(&[5, 5]) && spaced {
         return Some(("phone_in", 0.8));
@@ -634,11 +691,32 @@ enum Context {
 impl Context {
     fn read(input: &Input<'_>, start: usize) -> Context {
         let before = input.before(start, CONTEXT);
-        let phone = last_word(before, PHONE_WORDS, false).max(last_cjk(before, PHONE_WORDS_CJK));
+        let mut phone = last_cjk(before, PHONE_WORDS_CJK);
+        let mut veto = last_cjk(before, VETO_WORDS_CJK);
+        let mut offset = 0;
+        for word in before.split(|c: char| !c.is_alphabetic()) {
+            let end = offset + word.len();
+            offset = end + before[end..].chars().next().map_or(0, char::len_utf8);
+            if word.is_empty() {
+                continue;
+            }
+            let starts_with = |w: &&str| {
+                word.get(..w.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            };
+            if PHONE_WORDS.iter().any(starts_with)
+                || PHONE_ABBREVIATIONS
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                phone = phone.max(Some(end));
+            }
+            if VETO_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                veto = veto.max(Some(end));
+            }
+        }
         // A vetoing word counts only right before the number (`Order #`, `ID: `).
-        let veto = last_word(before, VETO_WORDS, true)
-            .max(last_cjk(before, VETO_WORDS_CJK))
-            .filter(|&v| v + VETO_REACH >= before.len());
+        let veto = veto.filter(|&v| v + VETO_REACH >= before.len());
         match (phone, veto) {
             (Some(p), Some(v)) if v > p => Context::Veto,
             (None, Some(_)) => Context::Veto,
@@ -646,34 +724,6 @@ impl Context {
             (None, None) => Context::None,
         }
     }
-}
-
-/// End offset of the last occurrence in `hay` of a word of `words` starting a word (and
-/// ending one when `whole`), ASCII case-insensitively.
-fn last_word(hay: &str, words: &[&str], whole: bool) -> Option<usize> {
-    let bytes = hay.as_bytes();
-    let mut best = None;
-    for word in words {
-        let w = word.as_bytes();
-        if w.len() > bytes.len() {
-            continue;
-        }
-        for i in (0..=bytes.len() - w.len()).rev() {
-            if !bytes[i..i + w.len()].eq_ignore_ascii_case(w) {
-                continue;
-            }
-            let starts = i == 0 || !bytes[i - 1].is_ascii_alphabetic();
-            let ends = !whole
-                || bytes
-                    .get(i + w.len())
-                    .is_none_or(|b| !b.is_ascii_alphabetic());
-            if starts && ends {
-                best = best.max(Some(i + w.len()));
-                break;
-            }
-        }
-    }
-    best
 }
 
 /// End offset of the last occurrence in `hay` of any of `words`.

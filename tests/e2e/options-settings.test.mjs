@@ -97,6 +97,20 @@ describeInBrowsers('options page', (ctx) => {
     assert.equal(settings.sites['claude.ai'].enabled, false);
   });
 
+  test('"Show the reminder again" clears the confirmation and snooze on every site', async () => {
+    for (const site of ['chat.deepseek.com', 'chatgpt.com']) {
+      await askBackground(page, { kind: 'updateReminderState', site, patch: { confirmedAt: 1000, snoozedUntil: 2000 } });
+    }
+    await page.click('#reminders-again');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('show again'));
+    for (const site of ['chat.deepseek.com', 'chatgpt.com']) {
+      const state = await askBackground(page, { kind: 'getReminderState', site });
+      assert.equal(state.confirmedAt, null, site);
+      assert.equal(state.snoozedUntil, null, site);
+    }
+    assert.equal((await askBackground(page, { kind: 'getTrainingStatus', site: 'chat.deepseek.com' })).confirmedAt, null);
+  });
+
   test('reset asks first: Cancel keeps the settings, Reset restores the defaults', async () => {
     await askBackground(page, { kind: 'setSettings', patch: { sensitivity: 'strict', customTerms: ['Falcon'] } });
     await page.waitForFunction(() => document.getElementById('terms-list')?.textContent?.includes('Falcon'));

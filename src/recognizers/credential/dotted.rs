@@ -16,7 +16,9 @@ fn url(b: u8) -> bool {
 
 /// Length of the run of `class` bytes starting at `from`, up to `cap`.
 fn run(bytes: &[u8], from: usize, cap: usize, class: fn(u8) -> bool) -> usize {
-    bytes.get(from..).map_or(0, |rest| rest.iter().take(cap).take_while(|&&b| class(b)).count())
+    bytes.get(from..).map_or(0, |rest| {
+        rest.iter().take(cap).take_while(|&&b| class(b)).count()
+    })
 }
 
 impl Recognizer for Dotted {
@@ -41,7 +43,7 @@ impl Recognizer for Dotted {
                 left -= 1;
             }
             let left_len = dot - left;
-            if left_len < 17 || left_len > 40 {
+            if !(17..=40).contains(&left_len) {
                 continue;
             }
             if left > 0 && matches!(bytes[left - 1], b'.' | b'+' | b'/') {
@@ -50,27 +52,51 @@ impl Recognizer for Dotted {
             let part1 = &text[left..dot];
             let right_len = run(bytes, dot + 1, 81, url);
             let right_end = dot + 1 + right_len;
-            let glued_right = bytes.get(right_end).is_some_and(|&b| b == b'.' || b.is_ascii_alphanumeric());
+            let glued_right = bytes
+                .get(right_end)
+                .is_some_and(|&b| b == b'.' || b.is_ascii_alphanumeric());
             if let Some(end) = discord(text, left, dot) {
-                out.push(candidate(left, end, "discord_bot_token", 0.93, "Discord bot token (encoded user ID)"));
+                out.push(candidate(
+                    left,
+                    end,
+                    "discord_bot_token",
+                    0.93,
+                    "Discord bot token (encoded user ID)",
+                ));
                 done_to = end;
             } else if glued_right {
                 continue;
             } else if left_len == 32
                 && right_len == 16
                 && part1.bytes().all(|b| b.is_ascii_hexdigit())
-                && text[dot + 1..right_end].bytes().all(|b| b.is_ascii_alphanumeric())
+                && text[dot + 1..right_end]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric())
                 && looks_random(&text[dot + 1..right_end])
             {
-                out.push(candidate(left, right_end, "zhipu_api_key", 0.9, "Zhipu API key format (id.secret)"));
+                out.push(candidate(
+                    left,
+                    right_end,
+                    "zhipu_api_key",
+                    0.9,
+                    "Zhipu API key format (id.secret)",
+                ));
                 done_to = right_end;
             } else if left_len == 17
                 && part1.starts_with("pat")
                 && part1.bytes().all(|b| b.is_ascii_alphanumeric())
                 && right_len == 64
-                && text[dot + 1..right_end].bytes().all(|b| b.is_ascii_hexdigit())
+                && text[dot + 1..right_end]
+                    .bytes()
+                    .all(|b| b.is_ascii_hexdigit())
             {
-                out.push(candidate(left, right_end, "airtable_pat", 0.95, "Airtable personal access token"));
+                out.push(candidate(
+                    left,
+                    right_end,
+                    "airtable_pat",
+                    0.95,
+                    "Airtable personal access token",
+                ));
                 done_to = right_end;
             }
         }

@@ -31,7 +31,9 @@ impl Recognizer for Jwt {
             let start = hit.start;
             if start < covered_to
                 || text.get(start..hit.end) != Some("eyJ")
-                || start.checked_sub(1).is_some_and(|i| b64url(bytes[i]) || bytes[i] == b'.')
+                || start
+                    .checked_sub(1)
+                    .is_some_and(|i| b64url(bytes[i]) || bytes[i] == b'.')
             {
                 continue;
             }

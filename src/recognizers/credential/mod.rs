@@ -25,7 +25,7 @@ pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
         Box::new(providers::Providers::new()),
         Box::new(pem::PrivateKeys),
         Box::new(jwt::Jwt),
-        Box::new(assign::Assignments),
+        Box::new(assign::Assignments::new()),
         Box::new(url::UrlPasswords),
         Box::new(dotted::Dotted),
     ]
@@ -226,7 +226,10 @@ mod tests {
 
     #[test]
     fn base64_decodes_both_alphabets() {
-        assert_eq!(base64_decode("eyJhbGciOiJIUzI1NiJ9").unwrap(), br#"{"alg":"HS256"}"#);
+        assert_eq!(
+            base64_decode("eyJhbGciOiJIUzI1NiJ9").unwrap(),
+            br#"{"alg":"HS256"}"#
+        );
         assert_eq!(base64_decode("-_8").unwrap(), vec![0xfb, 0xff]);
         assert_eq!(base64_decode("TQ==").unwrap(), b"M");
         assert!(base64_decode("a b").is_none());

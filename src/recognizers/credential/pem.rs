@@ -63,7 +63,11 @@ impl Recognizer for PrivateKeys {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut ends: Vec<usize> = hits.iter().filter(|h| h.anchor == END).map(|h| h.end).collect();
+        let mut ends: Vec<usize> = hits
+            .iter()
+            .filter(|h| h.anchor == END)
+            .map(|h| h.end)
+            .collect();
         ends.sort_unstable();
         let mut covered_to = 0;
         for hit in hits.iter().filter(|h| h.anchor == BEGIN) {
@@ -76,13 +80,19 @@ impl Recognizer for PrivateKeys {
             let body_start = hit.end + label.len() + 5;
             let next_end = ends.partition_point(|&e| e <= body_start);
             let footer = ends.get(next_end).copied().filter(|&e| {
-                e - body_start <= MAX_BLOCK
+                e >= body_start + "-----END ".len()
+                    && e - body_start <= MAX_BLOCK
                     && text.get(e..).is_some_and(|t| {
-                        t.starts_with(label) && t.get(label.len()..).is_some_and(|r| r.starts_with("-----"))
+                        t.starts_with(label)
+                            && t.get(label.len()..).is_some_and(|r| r.starts_with("-----"))
                     })
             });
             let (end, body, score) = match footer {
-                Some(e) => (e + label.len() + 5, &text[body_start..e - "-----END ".len()], 0.99),
+                Some(e) => (
+                    e + label.len() + 5,
+                    &text[body_start..e - "-----END ".len()],
+                    0.99,
+                ),
                 None => {
                     let end = truncated_end(text, body_start);
                     (end, &text[body_start..end], 0.9)
@@ -108,7 +118,11 @@ impl Recognizer for PrivateKeys {
 /// The label of `-----BEGIN <label>-----` when it names a private key.
 fn header_label(text: &str, from: usize) -> Option<&str> {
     let rest = text.get(from..)?;
-    let window = rest.get(..rest.len().min(48)).unwrap_or(rest);
+    let mut cut = rest.len().min(48);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &rest[..cut];
     let close = window.find("-----")?;
     let label = &window[..close];
     label.contains("PRIVATE KEY").then_some(label)

@@ -77,9 +77,6 @@ fn azure_secret(b: u8) -> bool {
 fn django(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b"!@#$%^&*(-_=+)".contains(&b)
 }
-fn twitter(b: u8) -> bool {
-    alnum(b) || b == b'%'
-}
 
 /// How a body is validated beyond its alphabet and length.
 #[derive(Clone, Copy)]
@@ -178,6 +175,7 @@ impl Provider {
 
 /// Every prefixed format. Scores: checksum or long distinctive prefix 0.95–0.99, shorter
 /// or more generic prefixes 0.90–0.93 (all reported at every level).
+#[rustfmt::skip]
 fn table() -> Vec<Provider> {
     use Check::{Crc32Base62, Shape, SkKey};
     vec![
@@ -215,8 +213,7 @@ fn table() -> Vec<Provider> {
         p("sonarqube_token", "SonarQube", "sqp_", hex_lower, 40, 40, 0.96),
         p("sonarqube_token", "SonarQube", "squ_", hex_lower, 40, 40, 0.96),
         p("django_secret_key", "Django", "django-insecure-", django, 50, 50, 0.95),
-        p("terraform_cloud_token", "Terraform Cloud", ".atlasv1.", url, 60, 70, 0.96)
-            .lead(alnum, 14, 14, false),
+        p("terraform_cloud_token", "Terraform Cloud", ".atlasv1.", url, 60, 70, 0.96).lead(alnum, 14, 14, false),
         // Hosting and cloud.
         p("aws_access_key_id", "AWS", "AKIA", base32, 16, 16, 0.95).pair("aws_secret_access_key", 40, 40),
         p("aws_access_key_id", "AWS", "ASIA", base32, 16, 16, 0.95).pair("aws_secret_access_key", 40, 40),
@@ -227,18 +224,14 @@ fn table() -> Vec<Provider> {
         p("amazon_mws_token", "Amazon MWS", "amzn.mws.", hex_dash, 36, 36, 0.97),
         p("google_api_key", "Google", "AIza", url, 35, 35, 0.95),
         p("google_oauth_token", "Google OAuth", "ya29.", url_dot, 20, 2048, 0.95),
+        //0",
         p("google_refresh_token", "Google OAuth", "1//0", url, 40, 512, 0.92),
         p("google_oauth_client_secret", "Google OAuth", "GOCSPX-", url, 28, 28, 0.97),
-        p("fcm_server_key", "Firebase Cloud Messaging", ":APA91b", url, 120, 160, 0.96)
-            .lead(url, 11, 11, false),
-        p("alibaba_access_key_id", "Alibaba Cloud", "LTAI", alnum, 12, 24, 0.93)
-            .pair("alibaba_access_key_secret", 30, 30),
-        p("tencent_secret_id", "Tencent Cloud", "AKID", alnum, 32, 32, 0.93)
-            .pair("tencent_secret_key", 32, 32),
+        p("fcm_server_key", "Firebase Cloud Messaging", ":APA91b", url, 120, 160, 0.96).lead(url, 11, 11, false),
+        p("alibaba_access_key_id", "Alibaba Cloud", "LTAI", alnum, 12, 24, 0.93).pair("alibaba_access_key_secret", 30, 30),
+        p("tencent_secret_id", "Tencent Cloud", "AKID", alnum, 32, 32, 0.93).pair("tencent_secret_key", 32, 32),
         p("volcengine_access_key_id", "Volcengine", "AKLT", base64, 36, 60, 0.9),
-        p("azure_ad_client_secret", "Azure AD", "Q~", azure_secret, 31, 34, 0.93)
-            .lead(alnum, 4, 4, false)
-            .check(Shape(|b| !b.contains(".."))),
+        p("azure_ad_client_secret", "Azure AD", "Q~", azure_secret, 31, 34, 0.93).lead(alnum, 4, 4, false).check(Shape(|b| !b.contains(".."))),
         p("digitalocean_token", "DigitalOcean", "dop_v1_", hex_lower, 64, 64, 0.98),
         p("digitalocean_oauth_token", "DigitalOcean", "doo_v1_", hex_lower, 64, 64, 0.98),
         p("digitalocean_refresh_token", "DigitalOcean", "dor_v1_", hex_lower, 64, 64, 0.98),
@@ -306,19 +299,11 @@ fn table() -> Vec<Provider> {
         p("slack_config_token", "Slack", "xoxe.xoxp-", alnum_dash, 20, 200, 0.97),
         p("slack_refresh_token", "Slack", "xoxe-", alnum_dash, 20, 200, 0.96).check(Shape(slack)),
         p("slack_app_token", "Slack", "xapp-", alnum_dash, 20, 200, 0.97).check(Shape(slack)),
-        p("slack_webhook", "Slack", "hooks.slack.com/services/", path, 20, 80, 0.98)
-            .url()
-            .check(Shape(slack_webhook)),
+        p("slack_webhook", "Slack", "hooks.slack.com/services/", path, 20, 80, 0.98).url().check(Shape(slack_webhook)),
         p("slack_webhook", "Slack", "hooks.slack.com/workflows/", path, 20, 120, 0.97).url(),
-        p("discord_webhook", "Discord", "discord.com/api/webhooks/", path, 60, 100, 0.98)
-            .url()
-            .check(Shape(discord_webhook)),
-        p("discord_webhook", "Discord", "discordapp.com/api/webhooks/", path, 60, 100, 0.98)
-            .url()
-            .check(Shape(discord_webhook)),
-        p("teams_webhook", "Microsoft Teams", ".webhook.office.com/webhookb2/", teams_path, 60, 250, 0.96)
-            .lead(alnum_dash, 1, 40, false)
-            .url(),
+        p("discord_webhook", "Discord", "discord.com/api/webhooks/", path, 60, 100, 0.98).url().check(Shape(discord_webhook)),
+        p("discord_webhook", "Discord", "discordapp.com/api/webhooks/", path, 60, 100, 0.98).url().check(Shape(discord_webhook)),
+        p("teams_webhook", "Microsoft Teams", ".webhook.office.com/webhookb2/", teams_path, 60, 250, 0.96).lead(alnum_dash, 1, 40, false).url(),
         p("telegram_bot_token", "Telegram", ":AA", url, 30, 40, 0.95).lead(digits, 8, 10, true),
         p("stripe_secret_key", "Stripe", "sk_live_", alnum, 20, 250, 0.98),
         p("stripe_secret_key", "Stripe", "sk_test_", alnum, 20, 250, 0.92),
@@ -364,7 +349,6 @@ fn table() -> Vec<Provider> {
         p("infracost_api_key", "Infracost", "ico-", alnum, 32, 32, 0.9),
         p("mapbox_secret_token", "Mapbox", "sk.eyJ", url_dot, 80, 300, 0.96),
         p("facebook_access_token", "Meta", "EAACEdEose0cBA", alnum, 20, 300, 0.95),
-        p("twitter_bearer_token", "X/Twitter", "AAAAAAAAAAAAAAAAAAAAA", twitter, 60, 120, 0.93),
         p("dropbox_token", "Dropbox", "sl.", url_dot, 130, 1400, 0.93),
         p("yandex_api_key", "Yandex Cloud", "AQVN", url, 35, 38, 0.9),
         p("yandex_oauth_token", "Yandex", "y0_", url, 55, 70, 0.9),
@@ -383,7 +367,9 @@ fn slack_webhook(body: &str) -> bool {
         && parts[0].starts_with('T')
         && parts[1].starts_with('B')
         && parts[2].len() >= 20
-        && parts.iter().all(|s| s.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && parts
+            .iter()
+            .all(|s| s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// `<numeric id>/<token>` after `discord.com/api/webhooks/`.
@@ -423,7 +409,8 @@ fn sk_key(input: &Input<'_>, start: usize, end: usize, body: &str) -> Option<(&'
         }
         return Some(("moonshot_api_key", 0.92));
     }
-    let mixed = body.bytes().any(|b| b.is_ascii_digit()) && body.bytes().any(|b| b.is_ascii_alphabetic());
+    let mixed =
+        body.bytes().any(|b| b.is_ascii_digit()) && body.bytes().any(|b| b.is_ascii_alphabetic());
     (body.len() >= 32 && mixed).then_some(("openai_api_key", 0.9))
 }
 
@@ -486,15 +473,16 @@ impl Providers {
                 return;
             }
             start = i;
-        } else if provider.url {
+        } else if !provider.url && glued_left(text, hit.start) {
+            return;
+        }
+        if provider.url {
             for scheme in ["https://", "http://"] {
-                if text.get(..hit.start).is_some_and(|t| t.ends_with(scheme)) {
-                    start = hit.start - scheme.len();
+                if text.get(..start).is_some_and(|t| t.ends_with(scheme)) {
+                    start -= scheme.len();
                     break;
                 }
             }
-        } else if glued_left(text, hit.start) {
-            return;
         }
         let mut end = run_end(text, hit.end, provider.max + 1, provider.body);
         // A sentence full stop after a token whose alphabet allows dots.
@@ -505,7 +493,10 @@ impl Providers {
         if len < provider.min || len > provider.max {
             return;
         }
-        if bytes.get(end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_') {
+        if bytes
+            .get(end)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        {
             return;
         }
         let body = &text[hit.end..end];
@@ -518,19 +509,34 @@ impl Providers {
             return;
         }
         let (kind, score, reason) = match provider.check {
-            Check::Plain => (provider.kind, provider.score, format!("{} token format '{}'", provider.name, provider.prefix)),
+            Check::Plain => (
+                provider.kind,
+                provider.score,
+                format!("{} token format '{}'", provider.name, provider.prefix),
+            ),
             Check::Shape(ok) => {
                 if !ok(body) {
                     return;
                 }
-                (provider.kind, provider.score, format!("{} token format '{}'", provider.name, provider.prefix))
+                (
+                    provider.kind,
+                    provider.score,
+                    format!("{} token format '{}'", provider.name, provider.prefix),
+                )
             }
             Check::Crc32Base62 => {
                 let (random, check) = body.split_at(30);
                 if super::base62(super::crc32(random.as_bytes()), 6) != check {
                     return;
                 }
-                (provider.kind, provider.score, format!("{} token '{}' with valid CRC32 checksum", provider.name, provider.prefix))
+                (
+                    provider.kind,
+                    provider.score,
+                    format!(
+                        "{} token '{}' with valid CRC32 checksum",
+                        provider.name, provider.prefix
+                    ),
+                )
             }
             Check::SkKey => match sk_key(input, start, end, body) {
                 Some((kind, score)) => (kind, score, format!("'sk-' API key ({kind})")),
@@ -540,7 +546,13 @@ impl Providers {
         out.push(candidate(start, end, kind, score, reason));
         if let Some(pair) = provider.pair {
             if let Some((s, e)) = paired_secret(text, end, pair) {
-                out.push(candidate(s, e, pair.kind, 0.85, format!("secret passed right after a {} key ID", provider.name)));
+                out.push(candidate(
+                    s,
+                    e,
+                    pair.kind,
+                    0.85,
+                    format!("secret passed right after a {} key ID", provider.name),
+                ));
             }
         }
     }
@@ -570,8 +582,10 @@ fn paired_secret(text: &str, at: usize, pair: Pair) -> Option<(usize, usize)> {
     let start = i + 1;
     let end = run_end(text, start, pair.max + 1, base64);
     let len = end - start;
-    ((pair.min..=pair.max).contains(&len) && bytes.get(end) == Some(&quote) && looks_random(&text[start..end]))
-        .then_some((start, end))
+    ((pair.min..=pair.max).contains(&len)
+        && bytes.get(end) == Some(&quote)
+        && looks_random(&text[start..end]))
+    .then_some((start, end))
 }
 
 impl Recognizer for Providers {
@@ -619,13 +633,13 @@ const KINDS: &[&str] = &[
     "contentful_token",
     "crates_io_token",
     "dashscope_api_key",
-    "django_secret_key",
     "databricks_token",
     "deepseek_api_key",
     "digitalocean_oauth_token",
     "digitalocean_refresh_token",
     "digitalocean_token",
     "discord_webhook",
+    "django_secret_key",
     "dockerhub_org_token",
     "dockerhub_pat",
     "doppler_token",
@@ -731,7 +745,6 @@ const KINDS: &[&str] = &[
     "terraform_cloud_token",
     "together_api_key",
     "twilio_api_key",
-    "twitter_bearer_token",
     "typeform_token",
     "vault_token",
     "volcengine_access_key_id",

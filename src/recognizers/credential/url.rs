@@ -11,7 +11,9 @@ const MAX_AUTHORITY: usize = 256;
 pub(super) struct UrlPasswords;
 
 /// Passwords that only stand in for one.
-const STAND_INS: &[&str] = &["password", "passwd", "pass", "pwd", "secret", "xxx", "changeme", "pw", "p"];
+const STAND_INS: &[&str] = &[
+    "password", "passwd", "pass", "pwd", "secret", "xxx", "changeme", "pw", "p",
+];
 
 impl Recognizer for UrlPasswords {
     fn kinds(&self) -> &'static [&'static str] {
@@ -28,16 +30,38 @@ impl Recognizer for UrlPasswords {
         for hit in hits {
             // A scheme of at least two letters right before `://`.
             let mut s = hit.start;
-            while s > 0 && hit.start - s < 24 && (bytes[s - 1].is_ascii_alphanumeric() || b"+.-".contains(&bytes[s - 1])) {
+            while s > 0
+                && hit.start - s < 24
+                && (bytes[s - 1].is_ascii_alphanumeric() || b"+.-".contains(&bytes[s - 1]))
+            {
                 s -= 1;
             }
             if hit.start - s < 2 || !bytes[s].is_ascii_alphabetic() {
                 continue;
             }
             let from = hit.end;
-            let limit = from.saturating_add(MAX_AUTHORITY).min(bytes.len());
+            let mut limit = from.saturating_add(MAX_AUTHORITY).min(bytes.len());
+            while !text.is_char_boundary(limit) {
+                limit -= 1;
+            }
             let mut end = from;
-            while end < limit && !matches!(bytes[end], b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'?' | b'#' | b'"' | b'\'' | b'<' | b'>' | b'`' | b'\\') {
+            while end < limit
+                && !matches!(
+                    bytes[end],
+                    b' ' | b'\t'
+                        | b'\n'
+                        | b'\r'
+                        | b'/'
+                        | b'?'
+                        | b'#'
+                        | b'"'
+                        | b'\''
+                        | b'<'
+                        | b'>'
+                        | b'`'
+                        | b'\\'
+                )
+            {
                 end += 1;
             }
             let Some(at) = text[from..end].rfind('@').map(|i| from + i) else {
@@ -59,7 +83,13 @@ impl Recognizer for UrlPasswords {
                 continue;
             }
             let score = if password.len() >= 6 { 0.9 } else { 0.75 };
-            out.push(candidate(colon + 1, at, "connection_string_password", score, "password in a URL"));
+            out.push(candidate(
+                colon + 1,
+                at,
+                "connection_string_password",
+                score,
+                "password in a URL",
+            ));
         }
     }
 }

@@ -78,14 +78,19 @@ impl Recognizer for Wallets {
 
 /// The wallet kind of a token, with its score and reason.
 fn classify(token: &str) -> Option<(&'static str, f32, &'static str)> {
-    let lower = token.to_ascii_lowercase();
-    if lower.starts_with("0x") {
+    let starts = |prefix: &str| {
+        token
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+    };
+    if starts("0x") {
         return eth(token);
     }
-    if lower.starts_with("bc1") {
+    if starts("bc1") {
         return segwit(token);
     }
-    if !(25..=35).contains(&token.len()) {
+    // Base58Check versions 0x00, 0x05, 0x41 and 0x30/0x32 start with these characters.
+    if !(25..=35).contains(&token.len()) || !token.starts_with(['1', '3', 'T', 'L', 'M']) {
         return None;
     }
     let payload = base58check(token)?;

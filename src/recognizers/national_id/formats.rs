@@ -4,12 +4,11 @@
 //! Scores follow the crate scale: a check digit on an unambiguous structure is reported at
 //! every level (≥ 0.9); a check digit on a common digit length (9-digit BSN, 11-digit
 //! Steuer-ID, 12-digit Aadhaar) needs a context word for balanced (bare: strict only);
-//! formats without a check (passports, licences, bare SSNs) need a context word.
+//! formats without a check (bare SSNs, DK CPR, AR DNI) need a context word.
 
-use super::keywords as kw;
+use super::keywords::{self as kw, Context, List};
 use super::{Match, Window};
 use crate::checksum;
-use crate::context::Input;
 
 /// Every kind this family reports.
 pub(super) const KINDS: &[&str] = &[
@@ -56,26 +55,29 @@ pub(super) const KINDS: &[&str] = &[
     "tr_tckn",
     "my_mykad",
     "th_id",
-    "passport",
-    "drivers_license",
 ];
 
 /// What a validator sees: the window, its digits (when all digits) and lazy context.
 struct Ctx<'a, 'w> {
-    input: &'a Input<'a>,
+    context: &'a Context<'a>,
     w: &'a Window<'w>,
     /// Digit values when the code is all digits.
     d: Option<&'a [u8]>,
 }
 
 impl Ctx<'_, '_> {
-    fn near(&self, keywords: &[&str]) -> bool {
-        kw::near(self.input, self.w, keywords)
+    fn near(&self, list: List) -> bool {
+        self.context.near(self.w.start, self.w.end, list)
     }
 
-    /// `bare` without context, `with` when a context word is near (`None` = not reported).
-    fn score(&self, keywords: &[&str], bare: Option<f32>, with: f32) -> Option<f32> {
-        if self.near(keywords) {
+    fn labelled(&self, list: List) -> bool {
+        self.context.labelled(self.w.start, list)
+    }
+
+    /// `bare` without context, `with` when a context word is near or heads the value's
+    /// table column (`None` = not reported).
+    fn score(&self, keywords: List, bare: Option<f32>, with: f32) -> Option<f32> {
+        if self.near(keywords) || self.context.column(self.w.start, keywords) {
             Some(with)
         } else {
             bare
@@ -92,7 +94,7 @@ fn m(kind: &'static str, score: f32, reason: &'static str) -> Option<Match> {
 }
 
 /// The best-scoring format the window satisfies.
-pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
+pub(super) fn classify(context: &Context<'_>, w: &Window<'_>) -> Option<Match> {
     let mut buf = [0u8; 18];
     let all_digits = w.code.iter().all(u8::is_ascii_digit);
     let n = w.code.len().min(buf.len());
@@ -100,22 +102,14 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
         *slot = c.wrapping_sub(b'0');
     }
     let ctx = Ctx {
-        input,
+        context,
         w,
         d: all_digits.then_some(&buf[..n]),
     };
     let validators: &[fn(&Ctx<'_, '_>) -> Option<Match>] = match (all_digits, n) {
-        (true, 7 | 8) => &[ar_dni, passport_or_licence],
-        (true, 9) => &[
-            us_ssn,
-            nl_bsn,
-            ca_sin,
-            au_tfn,
-            pt_nif,
-            il_id,
-            passport_or_licence,
-        ],
-        (true, 10) => &[uk_nhs, nordic_10, at_svnr, au_medicare, passport_or_licence],
+        (true, 7 | 8) => &[ar_dni, cl_rut],
+        (true, 9) => &[us_ssn, nl_bsn, ca_sin, au_tfn, pt_nif, il_id, cl_rut],
+        (true, 10) => &[uk_nhs, nordic_10, at_svnr, au_medicare],
         (true, 11) => &[
             de_tax_id,
             br_cpf,
@@ -124,51 +118,42 @@ pub(super) fn classify(input: &Input<'_>, w: &Window<'_>) -> Option<Match> {
             tr_tckn,
             be_national_number,
             au_medicare,
-            passport_or_licence,
         ],
-        (true, 12) => &[
-            in_aadhaar,
-            jp_my_number,
-            my_mykad,
-            se_long,
-            passport_or_licence,
-        ],
+        (true, 12) => &[in_aadhaar, jp_my_number, my_mykad, se_long],
         (true, 13) => &[kr_rrn, za_id, th_id, ch_ahv, fr_nir],
         (true, 14) => &[br_cnpj],
         (true, 15) => &[fr_nir, cn_resident_id],
         (true, 18) => &[cn_resident_id],
         (true, _) => &[],
-        (false, 8..=9) => &[
-            es_dni,
-            uk_nino,
-            hk_id,
-            sg_nric,
-            cl_rut,
-            passport_or_licence,
-        ],
-        (false, 10) => &[
-            tw_id,
-            in_pan,
-            de_health_insurance,
-            de_id_card,
-            fi_hetu,
-            passport_or_licence,
-        ],
-        (false, 11) => &[us_mbi, fi_hetu, passport_or_licence],
+        (false, 8..=9) => &[es_dni, uk_nino, hk_id, sg_nric, cl_rut],
+        (false, 10) => &[tw_id, in_pan, de_health_insurance, de_id_card, fi_hetu],
+        (false, 11) => &[us_mbi, fi_hetu],
         (false, 15) => &[fr_nir],
         (false, 16) => &[it_codice_fiscale],
         (false, 18) => &[cn_resident_id, mx_curp],
-        (false, 6 | 7 | 12) => &[passport_or_licence],
         (false, _) => &[],
     };
-    validators
+    let best = validators
         .iter()
         .filter_map(|v| v(&ctx))
-        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .max_by(|a, b| a.score.total_cmp(&b.score))?;
+    // A bare match that reads as a phone or account number is one.
+    let weak = best.score < 0.6;
+    let barcode = w.code.len() == 13 && ctx.d.is_some_and(checksum::ean13);
+    if weak && (cn_mobile(w) || barcode || ctx.labelled(kw::NOT_ID)) {
+        return None;
+    }
+    Some(best)
+}
+
+/// Whether the window is written like a CN mobile number (`1[3-9]` and nine digits).
+fn cn_mobile(w: &Window<'_>) -> bool {
+    w.single() && w.code.len() == 11 && w.code[0] == b'1' && matches!(w.code[1], b'3'..=b'9')
 }
 
 fn num(d: &[u8]) -> u32 {
-    d.iter().fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
+    d.iter()
+        .fold(0u32, |n, &x| n.wrapping_mul(10).wrapping_add(u32::from(x)))
 }
 
 fn is_leap(y: u32) -> bool {
@@ -292,11 +277,13 @@ fn uk_nino(c: &Ctx<'_, '_>) -> Option<Match> {
 fn uk_nhs(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
-    if !(w.single() || w.grouped(&[3, 3, 4])) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0])
-    {
+    let grouped = w.grouped(&[3, 3, 4]);
+    if !(w.single() || grouped) || !checksum::nhs(d) || d.iter().all(|&x| x == d[0]) {
         return None;
     }
-    let score = c.score(kw::NHS, Some(0.4), 0.93)?;
+    // Dotted or dashed 3-3-4 groups are how phone numbers are written: context only.
+    let bare = (w.single() || w.seps_all(b' ')).then_some(0.4);
+    let score = c.score(kw::NHS, bare, 0.93)?;
     m("uk_nhs", score, "NHS number mod-11 check")
 }
 
@@ -316,7 +303,8 @@ fn cn_resident_id(c: &Ctx<'_, '_>) -> Option<Match> {
         || w.grouped(&[6, 8, 4])
         || w.grouped(&[6, 4, 4, 4])
         || w.grouped(&[3, 3, 4, 4, 4])
-        || w.grouped(&[6, 6, 6]);
+        || w.grouped(&[6, 6, 6])
+        || w.grouped(&[4, 4, 4, 4, 2]);
     if !shape || !s.iter().all(u8::is_ascii_alphanumeric) {
         return None;
     }
@@ -331,7 +319,9 @@ fn cn_resident_id(c: &Ctx<'_, '_>) -> Option<Match> {
         return None;
     }
     let year = num(&digits[6..10]);
-    if !(1900..=2030).contains(&year) || !valid_date(year, num(&digits[10..12]), num(&digits[12..14])) {
+    if !(1900..=2030).contains(&year)
+        || !valid_date(year, num(&digits[10..12]), num(&digits[12..14]))
+    {
         return None;
     }
     let check = checksum::iso7064_mod11_2_check(&digits[..17])?;
@@ -363,8 +353,7 @@ fn hk_id(c: &Ctx<'_, '_>) -> Option<Match> {
 fn tw_id(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let s = w.code;
-    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s)
-    {
+    if !w.single() || w.lower || !matches!(s[1], b'1' | b'2' | b'8' | b'9') || !checksum::tw_id(s) {
         return None;
     }
     let score = c.score(kw::TW, Some(0.8), 0.95)?;
@@ -397,7 +386,11 @@ fn kr_rrn(c: &Ctx<'_, '_>) -> Option<Match> {
     } else {
         c.score(kw::KR, None, if dashed { 0.85 } else { 0.7 })?
     };
-    m("kr_rrn", score, "resident registration number (date, check digit)")
+    m(
+        "kr_rrn",
+        score,
+        "resident registration number (date, check digit)",
+    )
 }
 
 // ---------------------------------------------------------------- South and South-East Asia
@@ -447,7 +440,8 @@ fn my_mykad(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let grouped = w.grouped(&[6, 2, 4]);
     let place = num(&d[6..8]);
-    let place_ok = matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
+    let place_ok =
+        matches!(place, 1..=16 | 21..=59 | 60..=68 | 71 | 72 | 74..=79 | 82..=93 | 98 | 99);
     if !(w.single() || grouped) || !valid_yymmdd(d) || !place_ok {
         return None;
     }
@@ -464,7 +458,7 @@ fn th_id(c: &Ctx<'_, '_>) -> Option<Match> {
     if !(w.single() || grouped) || !matches!(d[0], 1..=8) || !checksum::th_id(d) {
         return None;
     }
-    let score = c.score(kw::TH, Some(if grouped { 0.85 } else { 0.4 }), 0.93)?;
+    let score = c.score(kw::TH, grouped.then_some(0.85), 0.93)?;
     m("th_id", score, "Thai ID check digit")
 }
 
@@ -500,7 +494,11 @@ fn de_health_insurance(c: &Ctx<'_, '_>) -> Option<Match> {
     }
     let bare = (!w.lower).then_some(0.5);
     let score = c.score(kw::DE_HEALTH, bare, 0.92)?;
-    m("de_health_insurance", score, "health insurance number check digit")
+    m(
+        "de_health_insurance",
+        score,
+        "health insurance number check digit",
+    )
 }
 
 /// DE identity card number: nine characters of the ID-card alphabet, optionally followed
@@ -562,11 +560,14 @@ fn fr_nir(c: &Ctx<'_, '_>) -> Option<Match> {
         || w.grouped(&[1, 2, 2, 2, 3, 3])
         || w.grouped(&[13, 2])
         || w.grouped(&[1, 2, 2, 5, 3, 2]);
-    if !month_ok || !shape || !(digit(1) <= 9 && digit(2) <= 9) {
+    if !(month_ok && shape && digit(1) <= 9 && digit(2) <= 9) {
         return None;
     }
     let key = checksum::nir_key(body)?;
     if s.len() == 13 {
+        if w.partial {
+            return None;
+        }
         let score = c.score(kw::FR_NIR, None, 0.7)?;
         return m("fr_nir", score, "NIR structure; context");
     }
@@ -582,7 +583,11 @@ fn fr_nir(c: &Ctx<'_, '_>) -> Option<Match> {
 fn es_dni(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let s = w.code;
-    if s.len() != 9 || !(w.single() || w.grouped(&[8, 1]) || w.grouped(&[1, 7, 1])) {
+    let shape = w.single()
+        || w.grouped(&[8, 1])
+        || w.grouped(&[1, 7, 1])
+        || (w.grouped(&[2, 3, 3, 1]) && w.seps[..2] == *b"..");
+    if s.len() != 9 || !shape {
         return None;
     }
     let (kind, lead) = match s[0] {
@@ -794,12 +799,12 @@ fn br_cnpj(c: &Ctx<'_, '_>) -> Option<Match> {
     m("br_cnpj", score, "CNPJ check digits")
 }
 
-/// CA SIN: nine digits, Luhn, not starting with 0 or 8; context needed.
+/// CA SIN: nine digits, Luhn, not starting with 8 (temporary numbers); context needed.
 fn ca_sin(c: &Ctx<'_, '_>) -> Option<Match> {
     let d = c.d?;
     let w = c.w;
     let grouped = w.grouped(&[3, 3, 3]);
-    if !(w.single() || grouped) || matches!(d[0], 0 | 8) || !checksum::luhn(d) {
+    if !(w.single() || grouped) || d[0] == 8 || !checksum::luhn(d) {
         return None;
     }
     let score = c.score(kw::CA, grouped.then_some(0.4), 0.9)?;
@@ -835,7 +840,10 @@ fn cl_rut(c: &Ctx<'_, '_>) -> Option<Match> {
     if !(dotted || dashed) || w.seps.last() != Some(&b'-') {
         return None;
     }
-    let body: Vec<u8> = s[..s.len() - 1].iter().map(|b| b.wrapping_sub(b'0')).collect();
+    let body: Vec<u8> = s[..s.len() - 1]
+        .iter()
+        .map(|b| b.wrapping_sub(b'0'))
+        .collect();
     if body.len() < 7 || checksum::rut_check(&body) != Some(s[s.len() - 1]) {
         return None;
     }
@@ -847,7 +855,7 @@ fn cl_rut(c: &Ctx<'_, '_>) -> Option<Match> {
 fn ar_dni(c: &Ctx<'_, '_>) -> Option<Match> {
     let w = c.w;
     let shape = w.single() || w.grouped(&[2, 3, 3]) || w.grouped(&[1, 3, 3]);
-    if !shape || !w.seps_all(b'.') {
+    if !shape || !w.seps_all(b'.') || w.partial || w.sep_after == Some(b'-') {
         return None;
     }
     let score = c.score(kw::AR, None, 0.7)?;
@@ -908,26 +916,6 @@ fn tr_tckn(c: &Ctx<'_, '_>) -> Option<Match> {
     }
     let score = c.score(kw::TR, Some(0.45), 0.93)?;
     m("tr_tckn", score, "TC Kimlik check digits")
-}
-
-// ---------------------------------------------------------------- Documents
-
-/// Passport and driver licence numbers: 6–12 characters, mostly digits, right after a
-/// label such as "Passport No." or "驾驶证号".
-fn passport_or_licence(c: &Ctx<'_, '_>) -> Option<Match> {
-    let w = c.w;
-    let s = w.code;
-    let digits = s.iter().filter(|b| b.is_ascii_digit()).count();
-    if !(6..=12).contains(&s.len()) || digits < 5 || s.len() - digits > 3 || w.groups.len() > 4 {
-        return None;
-    }
-    if kw::labelled(c.input, w, kw::PASSPORT) {
-        return m("passport", 0.8, "document number after a passport label");
-    }
-    if kw::labelled(c.input, w, kw::LICENCE) {
-        return m("drivers_license", 0.75, "document number after a driver licence label");
-    }
-    None
 }
 
 #[cfg(test)]

@@ -6,8 +6,10 @@
 //! of a chain is compacted (separators dropped) and handed to the format validators in
 //! [`formats`], which check length, structure, dates, regions and check digits, and weigh
 //! context words found near the window ([`keywords`]). Windows are short (≤ 21 characters),
-//! so the work is linear in the text.
+//! so the work is linear in the text. Passports and driver licences, which have no check
+//! digit, are found after their labels instead ([`documents`]).
 
+mod documents;
 mod formats;
 mod keywords;
 
@@ -21,16 +23,94 @@ use std::borrow::Cow;
 const MAX_CODE: usize = 18;
 /// Most tokens one identifier is written in (`2 97 02 91 887 980 52` has seven).
 const MAX_TOKENS: usize = 8;
-/// Fewest digits any format has.
-const MIN_DIGITS: usize = 5;
+/// Fewest digits any format has (IN PAN has four).
+const MIN_DIGITS: usize = 4;
+/// Fewest characters any format has (AR DNI has seven digits).
+const MIN_CODE: usize = 7;
+
+/// Every way an identifier is written in more than one token (token lengths), as the
+/// validators in [`formats`] accept them: windows of other shapes are never compacted.
+const SHAPES: &[&[u8]] = &[
+    &[3, 2, 4],             // US SSN
+    &[4, 3, 4],             // US MBI
+    &[2, 2, 2, 2, 1],       // UK NINO
+    &[2, 6, 1],             // UK NINO
+    &[3, 3, 4],             // UK NHS
+    &[6, 8, 4],             // CN resident ID
+    &[6, 4, 4, 4],          // CN resident ID
+    &[3, 3, 4, 4, 4],       // CN resident ID
+    &[6, 6, 6],             // CN resident ID
+    &[4, 4, 4, 4, 2],       // CN resident ID
+    &[7, 1],                // HK ID, CL RUT
+    &[8, 1],                // HK ID, ES DNI, CL RUT
+    &[1, 7, 1],             // ES NIE
+    &[4, 4, 4],             // JP My Number, IN Aadhaar
+    &[6, 7],                // KR RRN
+    &[6, 2, 4],             // MY MyKad
+    &[1, 4, 5, 2, 1],       // TH ID
+    &[2, 3, 3, 3],          // DE Steuer-ID
+    &[3, 4, 4, 2],          // CH AHV
+    &[4, 6],                // AT SV-Nummer
+    &[1, 2, 2, 2, 3, 3, 2], // FR NIR
+    &[1, 2, 2, 2, 3, 3],    // FR NIR without key
+    &[1, 2, 2, 5, 3, 2],    // FR NIR
+    &[13, 2],               // FR NIR
+    &[3, 3, 3],             // NL BSN, CA SIN, AU TFN, PT NIF
+    &[4, 2, 3],             // NL BSN
+    &[2, 2, 2, 3, 2],       // BE national number
+    &[6, 4],                // SE personnummer, DK CPR, FI HETU
+    &[8, 4],                // SE personnummer
+    &[6, 5],                // NO fødselsnummer
+    &[3, 3, 3, 2],          // BR CPF
+    &[2, 3, 3, 4, 2],       // BR CNPJ
+    &[2, 3, 3, 1],          // CL RUT
+    &[1, 3, 3, 1],          // CL RUT
+    &[2, 3, 3],             // AR DNI
+    &[1, 3, 3],             // AR DNI
+    &[4, 5, 1],             // AU Medicare
+    &[4, 5, 1, 1],          // AU Medicare
+];
+
+/// [`SHAPES`] as bit masks, so that growing a window costs one `and`.
+struct Shapes {
+    /// `group[k][n]`: the shapes whose `k`-th token has `n` characters.
+    group: [[u64; MAX_CODE + 1]; MAX_TOKENS],
+    /// `tokens[k]`: the shapes of exactly `k` tokens.
+    tokens: [u64; MAX_TOKENS + 1],
+}
+
+impl Shapes {
+    fn new() -> Shapes {
+        let mut shapes = Shapes {
+            group: [[0; MAX_CODE + 1]; MAX_TOKENS],
+            tokens: [0; MAX_TOKENS + 1],
+        };
+        for (i, shape) in SHAPES.iter().enumerate() {
+            for (k, &n) in shape.iter().enumerate() {
+                shapes.group[k][usize::from(n)] |= 1 << i;
+            }
+            shapes.tokens[shape.len()] |= 1 << i;
+        }
+        shapes
+    }
+}
 
 /// The recognizers of this family.
 pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
-    vec![Box::new(NationalIds)]
+    vec![
+        Box::new(NationalIds {
+            keywords: keywords::Keywords::new(),
+            shapes: Shapes::new(),
+        }),
+        Box::new(documents::Documents),
+    ]
 }
 
 /// Every national identifier format, validated per window.
-struct NationalIds;
+struct NationalIds {
+    keywords: keywords::Keywords,
+    shapes: Shapes,
+}
 
 impl Recognizer for NationalIds {
     fn kinds(&self) -> &'static [&'static str] {
@@ -42,7 +122,16 @@ impl Recognizer for NationalIds {
     }
 
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
+        let context = keywords::Context::new(&self.keywords, input.text());
         let mut chain: Vec<Token> = Vec::new();
+        let mut chain_digits = 0;
+        let mut flush = |chain: &mut Vec<Token>, chain_digits: &mut usize| {
+            if *chain_digits >= MIN_DIGITS {
+                scan_chain(input, &context, &self.shapes, chain, out);
+            }
+            chain.clear();
+            *chain_digits = 0;
+        };
         let bytes = input.text().as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -52,8 +141,8 @@ impl Recognizer for NationalIds {
             }
             let start = i;
             let mut digits = 0;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                digits += usize::from(bytes[i].is_ascii_digit());
+            while let Some(b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                digits += usize::from(b.is_ascii_digit());
                 i += 1;
             }
             let token = Token {
@@ -61,21 +150,24 @@ impl Recognizer for NationalIds {
                 end: i,
                 digits,
             };
+            // Every token of every format holds a digit or is at most two characters long
+            // (`AB 12 34 56 C`, `12345678-Z`), so other words end a chain.
+            if token.len() > MAX_CODE || (digits == 0 && token.len() > 2) {
+                if !chain.is_empty() {
+                    flush(&mut chain, &mut chain_digits);
+                }
+                continue;
+            }
             let joined = chain.last().is_some_and(|last| {
                 last.end + 1 == start && matches!(bytes[last.end], b' ' | b'-' | b'.' | b'/' | b'(')
             });
-            if !joined {
-                scan_chain(input, &chain, out);
-                chain.clear();
+            if !joined && !chain.is_empty() {
+                flush(&mut chain, &mut chain_digits);
             }
-            if token.end - token.start > MAX_CODE {
-                scan_chain(input, &chain, out);
-                chain.clear();
-            } else {
-                chain.push(token);
-            }
+            chain_digits += digits;
+            chain.push(token);
         }
-        scan_chain(input, &chain, out);
+        flush(&mut chain, &mut chain_digits);
     }
 }
 
@@ -107,6 +199,11 @@ pub(super) struct Window<'a> {
     pub seps: &'a [u8],
     /// Whether any letter of the original was lower case.
     pub lower: bool,
+    /// The separator joining the window to a following token, if any.
+    pub sep_after: Option<u8>,
+    /// Whether a token joined to either end of the window holds digits, so that the
+    /// window is only part of a longer number.
+    pub partial: bool,
 }
 
 impl Window<'_> {
@@ -133,10 +230,13 @@ pub(super) struct Match {
     pub reason: &'static str,
 }
 
-fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
-    if chain.iter().map(|t| t.digits).sum::<usize>() < MIN_DIGITS {
-        return;
-    }
+fn scan_chain(
+    input: &Input<'_>,
+    context: &keywords::Context<'_>,
+    shapes: &Shapes,
+    chain: &[Token],
+    out: &mut Vec<Candidate>,
+) {
     let text = input.text().as_bytes();
     let mut code = [0u8; MAX_CODE];
     let mut groups = [0u8; MAX_TOKENS];
@@ -148,14 +248,27 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        // Longest window first, so that `123-45-6789` is not read as `123-45`.
-        let mut last = i;
+        // The windows from `i` whose shape some format accepts.
+        let mut ends = [0usize; MAX_TOKENS];
+        let mut count = 0;
+        let mut alive = u64::MAX;
         let mut len = 0;
-        while last < chain.len() && last - i < MAX_TOKENS && len + chain[last].len() <= MAX_CODE {
-            len += chain[last].len();
-            last += 1;
+        for (k, token) in chain[i..].iter().enumerate().take(MAX_TOKENS) {
+            len += token.len();
+            if len > MAX_CODE {
+                break;
+            }
+            alive &= shapes.group[k][token.len()];
+            if len >= MIN_CODE && (k == 0 || alive & shapes.tokens[k + 1] != 0) {
+                ends[count] = i + k;
+                count += 1;
+            }
+            if alive == 0 {
+                break;
+            }
         }
-        for j in (i..last).rev() {
+        // Longest window first, so that `123-45-6789` is not read as `123-45`.
+        for &j in ends[..count].iter().rev() {
             let tokens = &chain[i..=j];
             if tokens.iter().map(|t| t.digits).sum::<usize>() < MIN_DIGITS {
                 continue;
@@ -174,10 +287,11 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
                 }
             }
             let (start, mut end) = (first.start, tokens[tokens.len() - 1].end);
-            let partial = i > 0 || j + 1 < chain.len();
+            let partial = (i > 0 && chain[i - 1].digits > 0)
+                || chain.get(j + 1).is_some_and(|t| t.digits > 0);
+            let sep_after = chain.get(j + 1).map(|t| text[t.start - 1]);
             // A parenthesised check character, as in `A123456(3)`, keeps its `)`.
-            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')')
-            {
+            if tokens.len() > 1 && seps[tokens.len() - 2] == b'(' && text.get(end) == Some(&b')') {
                 end += 1;
             }
             if text.get(end) == Some(&b'_') || (start > 0 && text[start - 1] == b'_') {
@@ -190,8 +304,10 @@ fn scan_chain(input: &Input<'_>, chain: &[Token], out: &mut Vec<Candidate>) {
                 groups: &groups[..tokens.len()],
                 seps: &seps[..tokens.len() - 1],
                 lower,
+                sep_after,
+                partial,
             };
-            if let Some(m) = formats::classify(input, &window) {
+            if let Some(m) = formats::classify(context, &window) {
                 if partial && m.score < 0.6 {
                     continue;
                 }

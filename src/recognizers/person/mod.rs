@@ -17,7 +17,7 @@ use crate::finding::Category;
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-use table::Header;
+use table::Headers;
 
 /// What kind of evidence a cue gives.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -92,12 +92,16 @@ const CUES: &[(&str, Cue)] = &[
     ("requested by", Cue::Label),
     ("reported by", Cue::Label),
     ("assignee", Cue::WeakLabel),
+    ("assigned to", Cue::Label),
+    ("managed by", Cue::Label),
+    ("written by", Cue::Label),
+    ("approved by", Cue::Label),
     ("reporter", Cue::WeakLabel),
     ("owner", Cue::WeakLabel),
     ("author", Cue::WeakLabel),
-    ("from", Cue::WeakLabel),
-    ("to", Cue::WeakLabel),
-    ("cc", Cue::WeakLabel),
+    ("from:", Cue::WeakLabel),
+    ("to:", Cue::WeakLabel),
+    ("cc:", Cue::WeakLabel),
     ("nom", Cue::Label),
     ("prénom", Cue::Label),
     ("nom complet", Cue::Label),
@@ -173,18 +177,23 @@ const CUES: &[(&str, Cue)] = &[
     ("prezada", Cue::Greeting),
     ("尊敬的", Cue::Greeting),
     ("亲爱的", Cue::Greeting),
-    ("mr", Cue::Title),
-    ("mrs", Cue::Title),
-    ("ms", Cue::Title),
-    ("miss", Cue::Title),
-    ("mx", Cue::Title),
-    ("dr", Cue::Title),
-    ("prof", Cue::Title),
-    ("herr", Cue::Title),
-    ("frau", Cue::Title),
+    ("mr.", Cue::Title),
+    ("mrs.", Cue::Title),
+    ("ms.", Cue::Title),
+    ("mx.", Cue::Title),
+    ("dr.", Cue::Title),
+    ("prof.", Cue::Title),
+    ("mr ", Cue::Title),
+    ("mrs ", Cue::Title),
+    ("ms ", Cue::Title),
+    ("miss ", Cue::Title),
+    ("dr ", Cue::Title),
+    ("prof ", Cue::Title),
+    ("herr ", Cue::Title),
+    ("frau ", Cue::Title),
+    ("mme ", Cue::Title),
+    ("mlle ", Cue::Title),
     ("m.", Cue::Title),
-    ("mme", Cue::Title),
-    ("mlle", Cue::Title),
     ("sr.", Cue::Title),
     ("sra.", Cue::Title),
     ("srta.", Cue::Title),
@@ -199,7 +208,7 @@ const CUES: &[(&str, Cue)] = &[
     ("warm regards", Cue::Closing),
     ("regards", Cue::Closing),
     ("best wishes", Cue::Closing),
-    ("best", Cue::Closing),
+    ("best,", Cue::Closing),
     ("thanks", Cue::Closing),
     ("thank you", Cue::Closing),
     ("many thanks", Cue::Closing),
@@ -289,9 +298,6 @@ const CUES: &[(&str, Cue)] = &[
     ("交给", Cue::CnVerb),
     ("需要", Cue::CnVerbAction),
     ("联系", Cue::CnVerbAction),
-    ("请", Cue::CnVerbAction),
-    ("让", Cue::CnVerbAction),
-    ("由", Cue::CnVerbAction),
 ];
 
 /// Table column names that hold a person's name, and whether the column is a given name.
@@ -446,10 +452,7 @@ fn latin_name(text: &str, at: usize) -> Option<Name> {
     let mut first = "";
     let mut last = "";
     let mut cursor = at;
-    loop {
-        let Some(word_end) = latin_word(text, cursor) else {
-            break;
-        };
+    while let Some(word_end) = latin_word(text, cursor) {
         let word = &text[cursor..word_end];
         if lists.not_names.contains(word.trim_end_matches('.')) {
             break;
@@ -585,16 +588,18 @@ fn ends_field(text: &str, end: usize) -> bool {
     let Some(c) = rest.chars().next() else {
         return true;
     };
-    if matches!(c, '\n' | '\r' | '\t' | ',' | ';' | '<' | '(' | '"' | '|' | '/' | ')' | '!')
-        || matches!(c, ']' | '}' | '、' | '。' | '【' | '[')
+    if matches!(
+        c,
+        '\n' | '\r' | '\t' | ',' | ';' | '<' | '(' | '"' | '|' | '/' | ')' | '!'
+    ) || matches!(c, ']' | '}' | '、' | '。' | '【' | '[')
     {
         return true;
     }
     if c == '.' {
-        return rest[1..]
+        return !rest[1..]
             .chars()
             .next()
-            .is_none_or(|n| n.is_whitespace() || n == '"');
+            .is_some_and(|n| !n.is_whitespace() && n != '"');
     }
     if c == ' ' {
         let after = rest.trim_start_matches(' ');
@@ -607,9 +612,13 @@ fn ends_field(text: &str, end: usize) -> bool {
 
 /// Whether `at` starts a line (only spaces, `>` quoting or `"` before it on its line).
 fn starts_line(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    line.len() <= 24 && line.chars().all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
+    let (from, _) = table::line_around(text, at, at, 25);
+    let line = &text[from..at];
+    (from == 0 || text.as_bytes()[from - 1] == b'\n')
+        && line.len() <= 24
+        && line
+            .chars()
+            .all(|c| matches!(c, ' ' | '\t' | '>' | '"' | '*' | '-'))
 }
 
 /// Skips a label's separator (`:`, `=`, quotes, spaces); `None` without a `:` or `=`.
@@ -617,18 +626,57 @@ fn after_separator(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let skipped = rest.len()
         - rest
-            .trim_start_matches(|c: char| matches!(c, ' ' | '\t' | ':' | '=' | '"' | '\'' | '*'))
+            .trim_start_matches([' ', '\t', ':', '=', '"', '\'', '*'])
             .len();
     let sep = &rest[..skipped];
-    (skipped <= 8 && (sep.contains(':') || sep.contains('='))).then_some(at + skipped)
+    let in_label = text[..at].ends_with(':');
+    (skipped <= 8 && (in_label || sep.contains(':') || sep.contains('='))).then_some(at + skipped)
 }
 
-/// Skips an optional title (`Mr.`, `Dr.`) and spaces; returns the start of the name.
+/// Parses a name after a title, where it may open with a particle (`Dhr. de Vries`).
+fn name_after_title(text: &str, at: usize) -> Option<Name> {
+    if let Some(p) = names::PARTICLES.iter().find(|p| {
+        text.get(at..at + p.len()) == Some(p) && text.as_bytes().get(at + p.len()) == Some(&b' ')
+    }) {
+        let mut name = latin_name(text, at + p.len() + 1)?;
+        name.start = at;
+        return Some(name);
+    }
+    any_name(text, at)
+}
+
+/// Skips an optional title (`Mr.`, `Dr.`) and the space after it; returns the start of
+/// the name and whether a title was there.
 fn skip_title(text: &str, at: usize) -> (usize, bool) {
     const TITLES: &[&str] = &[
-        "Mr. ", "Mrs. ", "Ms. ", "Mr ", "Mrs ", "Ms ", "Miss ", "Dr. ", "Dr ", "Prof. ", "Herr ",
-        "Frau ", "M. ", "Mme ", "Mlle ", "Sr. ", "Sra. ", "Sig. ", "Sig.ra ", "Dott. ", "Dhr. ",
-        "Mevr. ", "Madame ", "Monsieur ", "Señor ", "Señora ", "Signor ", "Signora ",
+        "Mr. ",
+        "Mrs. ",
+        "Ms. ",
+        "Mr ",
+        "Mrs ",
+        "Ms ",
+        "Miss ",
+        "Dr. ",
+        "Dr ",
+        "Prof. ",
+        "Herr ",
+        "Frau ",
+        "M. ",
+        "Mme ",
+        "Mlle ",
+        "Sr. ",
+        "Sra. ",
+        "Sig. ",
+        "Sig.ra ",
+        "Dott. ",
+        "Dhr. ",
+        "Mevr. ",
+        "Madame ",
+        "Monsieur ",
+        "Señor ",
+        "Señora ",
+        "Signor ",
+        "Signora ",
     ];
     let rest = text.get(at..).unwrap_or("");
     TITLES
@@ -660,13 +708,19 @@ impl CuedNames {
             return;
         };
         let (at, titled) = skip_title(text, at);
-        let Some(name) = any_name(text, at) else {
+        let name = if titled {
+            name_after_title(text, at)
+        } else {
+            any_name(text, at)
+        };
+        let Some(name) = name else {
             return;
         };
         let label_caps = text.as_bytes()[hit.start].is_ascii_uppercase()
             || !text.as_bytes()[hit.start].is_ascii();
         let email_after = text[name.end..].starts_with(" <");
-        if !ends_field(text, name.end) {
+        let cjk_then_space = name.cjk && text[name.end..].starts_with(' ');
+        if !ends_field(text, name.end) && !cjk_then_space {
             return;
         }
         let score = if name.cjk {
@@ -685,9 +739,7 @@ impl CuedNames {
             } else {
                 return;
             }
-        } else if name.given && (cue == Cue::Label || email_after) {
-            0.7
-        } else if titled {
+        } else if titled || name.given && (cue == Cue::Label || email_after) {
             0.7
         } else {
             return;
@@ -704,7 +756,9 @@ impl CuedNames {
         }
         let mut at = hit.end;
         if !cjk_cue {
-            if !text.as_bytes()[hit.start].is_ascii_uppercase() && !text[hit.start..].starts_with(|c: char| c.is_uppercase()) {
+            if !text.as_bytes()[hit.start].is_ascii_uppercase()
+                && !text[hit.start..].starts_with(|c: char| c.is_uppercase())
+            {
                 return;
             }
             let rest = &text[at..];
@@ -715,15 +769,20 @@ impl CuedNames {
             at += skipped;
         }
         let (at, titled) = skip_title(text, at);
-        let single_han = text[at..]
-            .chars()
-            .next()
-            .is_some_and(is_han)
-            .then(|| text[at..].chars().nth(1) == Some(','))
-            .unwrap_or(false);
-        let name = if single_han && !cjk_cue {
+        let single_han =
+            text[at..].chars().next().is_some_and(is_han) && text[at..].chars().nth(1) == Some(',');
+        let name = if titled {
+            name_after_title(text, at)
+        } else if single_han && !cjk_cue {
             let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
-            Some(Name { start: at, end, words: 1, given: false, surname: true, cjk: true })
+            Some(Name {
+                start: at,
+                end,
+                words: 1,
+                given: false,
+                surname: true,
+                cjk: true,
+            })
         } else {
             any_name(text, at)
         };
@@ -745,7 +804,10 @@ impl CuedNames {
             }
         } else {
             let close = text[name.end..].chars().next();
-            if !matches!(close, None | Some(',' | '!' | ':' | '\n' | '\r' | '.' | ' ')) {
+            if !matches!(
+                close,
+                None | Some(',' | '!' | ':' | '\n' | '\r' | '.' | ' ')
+            ) {
                 return;
             }
             if close == Some(' ') && !text[name.end..].starts_with(" -") {
@@ -773,8 +835,14 @@ impl CuedNames {
         if hit.start > 0 && bytes[hit.start - 1].is_ascii_alphanumeric() {
             return;
         }
-        let mut at = hit.end;
-        let ends_with_dot = text[..hit.end].ends_with('.');
+        // Anchors such as `mr ` carry the space that follows the title.
+        let word_end = if text[..hit.end].ends_with(' ') {
+            hit.end - 1
+        } else {
+            hit.end
+        };
+        let mut at = word_end;
+        let ends_with_dot = text[..word_end].ends_with('.');
         if !ends_with_dot {
             if bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
                 return;
@@ -787,7 +855,7 @@ impl CuedNames {
             return;
         }
         // `M.` is also an initial: `John M. Smith`.
-        if text[hit.start..hit.end].eq_ignore_ascii_case("m.") {
+        if text[hit.start..word_end].eq_ignore_ascii_case("m.") {
             let before = text[..hit.start].trim_end_matches(' ');
             let prev_word = before.rsplit([' ', '\n']).next().unwrap_or("");
             if prev_word.starts_with(|c: char| c.is_uppercase()) {
@@ -811,7 +879,7 @@ impl CuedNames {
         if text.as_bytes()[hit.start].is_ascii_lowercase() {
             return;
         }
-        let line_end = text[hit.end..].find('\n').map_or(text.len(), |i| hit.end + i);
+        let (_, line_end) = table::line_around(text, hit.end, hit.end, 40);
         let tail = &text[hit.end..line_end];
         let inline = tail.strip_prefix(", ");
         let at = if tail
@@ -827,7 +895,10 @@ impl CuedNames {
                     at += 2;
                 }
             }
-            if text.get(at..).is_some_and(|r| r.starts_with("-- ") || r.starts_with("— ")) {
+            if text
+                .get(at..)
+                .is_some_and(|r| r.starts_with("-- ") || r.starts_with("— "))
+            {
                 at += 3;
             }
             at
@@ -906,15 +977,32 @@ impl CuedNames {
     fn suffix(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
         let text = input.text();
         let lists = lists();
-        let before: Vec<(usize, char)> = text[..hit.start]
-            .char_indices()
-            .rev()
-            .take(4)
-            .collect();
+        let before: Vec<(usize, char)> = text[..hit.start].char_indices().rev().take(4).collect();
         let hangul = text[hit.start..].starts_with(['씨', '님']);
-        let script = |c: char| if hangul { is_hangul(c) } else { is_han(c) || c == '々' };
+        let script = |c: char| {
+            if hangul {
+                is_hangul(c)
+            } else {
+                is_han(c) || c == '々'
+            }
+        };
         let run = before.iter().take_while(|&&(_, c)| script(c)).count();
-        for len in [3, 2] {
+        let japanese = text[hit.start..].starts_with(['様', 'さ', '殿']);
+        let jp_start = (japanese && !hangul)
+            .then(|| {
+                (2..=run.min(4)).rev().find(|&len| {
+                    let name_text = &text[before[len - 1].0..hit.start];
+                    names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                })
+            })
+            .flatten();
+        let lens: &[usize] = match jp_start {
+            Some(4) => &[4],
+            Some(3) => &[3],
+            Some(_) => &[2],
+            None => &[3, 2],
+        };
+        for &len in lens {
             if run < len {
                 continue;
             }
@@ -923,8 +1011,7 @@ impl CuedNames {
             let surname = if hangul {
                 lists.kr_surnames.contains(&first)
             } else {
-                lists.cn_surnames.contains(&first)
-                    || names::JP_SURNAMES.iter().any(|s| name_text.starts_with(s))
+                jp_start.is_some() || lists.cn_surnames.contains(&first)
             };
             if !surname || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
                 continue;
@@ -962,11 +1049,14 @@ impl CuedNames {
             }
             let next = chars.get(len).copied();
             let closes = match cue {
-                Cue::CnVerb => next.is_none_or(|c| {
-                    !is_han(c) || matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
+                Cue::CnVerb => !next.is_some_and(|c| {
+                    is_han(c) && !matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
                 }),
                 _ => next.is_some_and(|c| {
-                    matches!(c, '在' | '把' | '将' | '尽' | '帮' | '负' | '确' | '来' | '去')
+                    matches!(
+                        c,
+                        '在' | '把' | '将' | '尽' | '帮' | '负' | '确' | '来' | '去'
+                    )
                 }),
             };
             let name_text: String = chars[..len].iter().collect();
@@ -988,9 +1078,15 @@ impl CuedNames {
     }
 
     /// Handles a name column of a table; returns whether `hit` sat in a table header.
-    fn column(input: &Input<'_>, hit: &Hit, done: &mut Vec<usize>, out: &mut Vec<Candidate>) -> bool {
+    fn column(
+        input: &Input<'_>,
+        hit: &Hit,
+        headers: &mut Headers<'_>,
+        done: &mut (usize, usize, Vec<usize>),
+        out: &mut Vec<Candidate>,
+    ) -> bool {
         let text = input.text();
-        let Some(header) = Header::around(text, hit.start) else {
+        let Some(header) = headers.at(hit.start) else {
             return false;
         };
         let Some(column) = header.column_at(hit.start) else {
@@ -1003,12 +1099,22 @@ impl CuedNames {
         else {
             return true;
         };
-        let key = header.start() * 64 + column;
-        if done.contains(&key) {
+        // A header inside an already read table is one of its rows.
+        let (last_header, table_end, columns) = done;
+        if header.start() == *last_header {
+            if columns.contains(&column) {
+                return true;
+            }
+        } else if header.start() < *table_end {
             return true;
+        } else {
+            columns.clear();
         }
-        done.push(key);
-        for (s, e) in header.cells(column) {
+        let (cells, end) = header.cells(column);
+        *last_header = header.start();
+        *table_end = end;
+        columns.push(column);
+        for (s, e) in cells {
             let Some(name) = any_name(text, s) else {
                 continue;
             };
@@ -1028,13 +1134,89 @@ impl CuedNames {
 
 /// Han or Hangul words that start like a name but are common nouns.
 const NOT_CJK_NAMES: &[&str] = &[
-    "方式", "方法", "方面", "方案", "时间", "时候", "高度", "安全", "程序", "管理", "项目", "金额",
-    "明天", "明确", "文件", "文档", "何时", "常见", "龙头", "黄金", "白色", "马上", "万一", "全部",
-    "全体", "全面", "于是", "于是", "成功", "成本", "通过", "华为", "李宁", "高速", "严重", "车辆",
-    "史上", "向上", "周末", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "关于", "关键",
-    "司机", "包括", "应该", "应用", "和平", "计划", "任何", "任务", "余额", "毛利", "贾谊", "大家",
-    "고객", "회원", "선생", "사장", "부장", "과장", "팀장", "교수", "여러분", "관리", "담당", "기사",
-    "손님", "아버", "어머", "형", "누나", "언니", "오빠", "동생", "환자", "학생", "사용자",
+    "方式",
+    "方法",
+    "方面",
+    "方案",
+    "时间",
+    "时候",
+    "高度",
+    "安全",
+    "程序",
+    "管理",
+    "项目",
+    "金额",
+    "明天",
+    "明确",
+    "文件",
+    "文档",
+    "何时",
+    "常见",
+    "龙头",
+    "黄金",
+    "白色",
+    "马上",
+    "万一",
+    "全部",
+    "全体",
+    "全面",
+    "于是",
+    "于是",
+    "成功",
+    "成本",
+    "通过",
+    "华为",
+    "李宁",
+    "高速",
+    "严重",
+    "车辆",
+    "史上",
+    "向上",
+    "周末",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "关于",
+    "关键",
+    "司机",
+    "包括",
+    "应该",
+    "应用",
+    "和平",
+    "计划",
+    "任何",
+    "任务",
+    "余额",
+    "毛利",
+    "贾谊",
+    "大家",
+    "고객",
+    "회원",
+    "선생",
+    "사장",
+    "부장",
+    "과장",
+    "팀장",
+    "교수",
+    "여러분",
+    "관리",
+    "담당",
+    "기사",
+    "손님",
+    "아버",
+    "어머",
+    "형",
+    "누나",
+    "언니",
+    "오빠",
+    "동생",
+    "환자",
+    "학생",
+    "사용자",
 ];
 
 impl Recognizer for CuedNames {
@@ -1048,22 +1230,30 @@ impl Recognizer for CuedNames {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
-        let mut done_columns = Vec::new();
+        let mut done_columns = (usize::MAX, 0, Vec::new());
+        let mut headers = Headers::new(text);
         for hit in hits {
             let Some(&(_, cue)) = CUES.get(hit.anchor) else {
                 continue;
             };
             let ascii = text.as_bytes()[hit.start].is_ascii();
-            if ascii && matches!(cue, Cue::Label | Cue::WeakLabel | Cue::Greeting | Cue::Closing) {
+            if ascii
+                && matches!(
+                    cue,
+                    Cue::Label | Cue::WeakLabel | Cue::Greeting | Cue::Closing
+                )
+            {
                 // Whole words only.
                 let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-                if glued(text[..hit.start].chars().next_back()) || glued(text[hit.end..].chars().next()) {
+                if glued(text[..hit.start].chars().next_back())
+                    || glued(text[hit.end..].chars().next())
+                {
                     continue;
                 }
             }
             match cue {
                 Cue::Label | Cue::WeakLabel => {
-                    if !Self::column(input, hit, &mut done_columns, out) {
+                    if !Self::column(input, hit, &mut headers, &mut done_columns, out) {
                         Self::label(input, hit, cue, out);
                     }
                 }
@@ -1103,7 +1293,15 @@ impl Recognizer for ListedNames {
                 i += 1;
                 continue;
             }
-            if !b.is_ascii_uppercase() || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || matches!(bytes[i - 1], b'_' | b'.' | b'-' | b'/' | b'@' | b'\'' | b'`') || bytes[i - 1] >= 0x80)) {
+            if !b.is_ascii_uppercase()
+                || (i > 0
+                    && (bytes[i - 1].is_ascii_alphanumeric()
+                        || matches!(
+                            bytes[i - 1],
+                            b'_' | b'.' | b'-' | b'/' | b'@' | b'\'' | b'`'
+                        )
+                        || bytes[i - 1] >= 0x80))
+            {
                 i += 1;
                 continue;
             }
@@ -1124,9 +1322,8 @@ impl Recognizer for ListedNames {
             let next_word_end = (bytes.get(second_end) == Some(&b' '))
                 .then(|| latin_word(text, second_end + 1))
                 .flatten();
-            let next_vetoes = next_word_end.is_some_and(|e| {
-                lists.not_names.contains(&text[second_end + 1..e])
-            });
+            let next_vetoes =
+                next_word_end.is_some_and(|e| lists.not_names.contains(&text[second_end + 1..e]));
             let glued = bytes
                 .get(second_end)
                 .is_some_and(|&c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'(' | b'.' if bytes.get(second_end + 1).is_some_and(u8::is_ascii_alphanumeric)));
@@ -1169,10 +1366,47 @@ impl Recognizer for ListedNames {
 
 /// Lower-case words before a street named after a person (`rue Pierre Martin`).
 const STREET_WORDS: &[&str] = &[
-    "rue", "de", "del", "da", "do", "dos", "di", "du", "des", "la", "le", "via", "viale", "calle",
-    "avenue", "avenida", "rua", "strada", "piazza", "chemin", "boulevard", "place", "vereda",
-    "pasaje", "pasadizo", "rambla", "ronda", "travessa", "largo", "corso", "vicolo", "plaza",
-    "paseo", "camino", "carrer", "impasse", "quai", "square", "praça", "alameda", "traversa",
+    "rue",
+    "de",
+    "del",
+    "da",
+    "do",
+    "dos",
+    "di",
+    "du",
+    "des",
+    "la",
+    "le",
+    "via",
+    "viale",
+    "calle",
+    "avenue",
+    "avenida",
+    "rua",
+    "strada",
+    "piazza",
+    "chemin",
+    "boulevard",
+    "place",
+    "vereda",
+    "pasaje",
+    "pasadizo",
+    "rambla",
+    "ronda",
+    "travessa",
+    "largo",
+    "corso",
+    "vicolo",
+    "plaza",
+    "paseo",
+    "camino",
+    "carrer",
+    "impasse",
+    "quai",
+    "square",
+    "praça",
+    "alameda",
+    "traversa",
 ];
 
 /// Reports a CJK name that opens a line or clause right before `(` with contact details.
@@ -1189,7 +1423,7 @@ fn cjk_before_contact(text: &str, paren: usize, out: &mut Vec<Candidate>) {
     }
     let after = &text[paren + 1..];
     let window: String = after.chars().take(24).collect();
-    if !window.contains('@') && !window.bytes().filter(u8::is_ascii_digit).nth(6).is_some() {
+    if !window.contains('@') && window.bytes().filter(u8::is_ascii_digit).nth(6).is_none() {
         return;
     }
     out.push(Candidate {

@@ -41,7 +41,15 @@ Samuel Sandra Sara Sarah Scott Sean Sebastian Sergio Shannon Sharon Shawn Shelby
 Simon Simone Sofia Sonia Sophia Sophie Stefan Stefano Stephanie Stephen Steven Susan Susanne Suzanne \
 Sylvia Tammy Tanja Tara Teresa Thomas Tiffany Tim Timothy Tina Tobias Todd Tom Tommaso Tony Tracy \
 Travis Troy Tyler Ursula Valentina Valerie Vanessa Vera Veronica Victor Victoria Vincent Virginia \
-Walter Wayne Wendy Werner Whitney William Wolfgang Yasmin Yusuf Yvonne Zachary Zoe";
+Walter Wayne Wendy Werner Whitney William Wolfgang Yasmin Yusuf Yvonne Zachary Zoe \
+Priya Aisha Rahul Amit Anjali Arjun Deepak Kavya Ravi Sanjay Sunita Vikram Neha Pooja Rohan Wei \
+Ming Hiroshi Kenji Yuki Takeshi Haruto Sakura Yuto Omar Ali Fatima Layla Mustafa Ibrahim Khalid \
+Zainab Chinedu Ngozi Kwame Amara Tunde Olga Dmitri Sergei Natasha Anastasia Katarzyna Piotr \
+Tomasz Agnieszka Jakub Lars Sven Astrid Nils Mikael Björn Jürgen Sören Søren Mette Freya Magnus \
+Olaf Paulo Thiago Mateus Camila Larissa Fernanda Leticia Joana Bruna Rafaela Valentin Mathieu \
+Nicolas Julien Guillaume Thierry Sylvie Chantal Brigitte Dirk Sanne Bram Joris Daan Femke \
+Marieke Willem Pieter Giacomo Alessio Chiara Federica Ilaria Beatrice Lucía Javier Álvaro \
+Sergio Marta Pilar Rocío Inés Hugo Malik Jamal Tyrone Keisha DeShawn Aaliyah";
 
 /// Common surnames (en, de, fr, es, it, nl, pt and a few more).
 pub(crate) const SURNAMES: &str = "\
@@ -74,13 +82,90 @@ pub(crate) const KR_SURNAMES: &str = "김이박최정강조윤장임한오서신
 
 /// Common Japanese surnames.
 pub(crate) const JP_SURNAMES: &[&str] = &[
-    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田",
-    "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "斉藤", "清水", "山崎", "森", "池田",
-    "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤",
-    "近藤", "村上", "遠藤", "青木", "坂本", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原",
-    "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田",
-    "上田", "原", "内田", "柴田", "酒井", "宮崎", "横山", "高木", "安藤", "宮本", "大野", "小島",
-    "工藤", "高田", "増田", "丸山", "今井", "河野", "武田", "上野", "杉山", "千葉", "村田", "野口",
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "斎藤",
+    "斉藤",
+    "清水",
+    "山崎",
+    "森",
+    "池田",
+    "橋本",
+    "阿部",
+    "石川",
+    "山下",
+    "中島",
+    "石井",
+    "小川",
+    "前田",
+    "岡田",
+    "長谷川",
+    "藤田",
+    "後藤",
+    "近藤",
+    "村上",
+    "遠藤",
+    "青木",
+    "坂本",
+    "福田",
+    "太田",
+    "西村",
+    "藤井",
+    "金子",
+    "岡本",
+    "藤原",
+    "中野",
+    "三浦",
+    "原田",
+    "中川",
+    "松田",
+    "竹内",
+    "小野",
+    "田村",
+    "中山",
+    "和田",
+    "石田",
+    "森田",
+    "上田",
+    "原",
+    "内田",
+    "柴田",
+    "酒井",
+    "宮崎",
+    "横山",
+    "高木",
+    "安藤",
+    "宮本",
+    "大野",
+    "小島",
+    "工藤",
+    "高田",
+    "増田",
+    "丸山",
+    "今井",
+    "河野",
+    "武田",
+    "上野",
+    "杉山",
+    "千葉",
+    "村田",
+    "野口",
 ];
 
 /// Capitalised words that end or veto a name: teams, organisations, places, streets,
@@ -107,7 +192,11 @@ September October November December Dear Hello Hi Hey Thanks Thank Regards \
 Best Kind Yours Sincerely Cheers Mr Mrs Ms Dr Prof The This That These Those Our Your My Their His \
 Her Its And Or But For With From To Re Fwd Subject Date Mobile Phone Email Address Name Note Notes \
 Java Python Rust Go Ruby Swift Kotlin Linux Windows Mac Apple Google Microsoft Amazon Meta Netflix \
-Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap";
+Tesla Oracle Intel Cisco Adobe Samsung Sony Huawei Tencent Alibaba Baidu Siemens Bosch Nokia Ibm Sap \
+Diary Mundo Monde Welt Mondo Wereld Cluster Database Server Instance Bucket Queue Topic Table \
+Index Repo Repository Branch Module Package Library Plugin Dashboard Report Pipeline Job Task \
+Node Pod Engine Model Api App Application Feature Tier Plan Account Portal Platform Cloud Network \
+Web Data Security Operations Ops Devops Infra Infrastructure Backend Frontend Mobile Desktop Staff";
 
 /// Pairs that are brands or institutions although both words are names.
 pub(crate) const NOT_NAME_PAIRS: &[&str] = &[
@@ -128,6 +217,6 @@ pub(crate) const NOT_NAME_PAIRS: &[&str] = &[
 
 /// Honorifics and particles that sit inside a Latin name in lower case.
 pub(crate) const PARTICLES: &[&str] = &[
-    "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "do", "le", "la",
-    "ter", "ten", "y", "bin", "ibn", "al", "zu", "e", "'t", "'s",
+    "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "do", "le",
+    "la", "ter", "ten", "y", "bin", "ibn", "al", "zu", "e", "'t", "'s",
 ];

@@ -33,8 +33,8 @@ impl<'t> Header<'t> {
         if start > 0 && bytes[start - 1] != b'\n' {
             return None;
         }
-        let end = text.get(at..)?.find('\n').map_or(text.len(), |i| at + i);
-        if end - start > MAX_LINE {
+        let (_, end) = line_around(text, at, at, MAX_LINE);
+        if end - start > MAX_LINE || text.as_bytes().get(end).is_some_and(|&b| b != b'\n') {
             return None;
         }
         let line = text.get(start..end)?.trim_end_matches('\r');
@@ -84,18 +84,21 @@ impl<'t> Header<'t> {
             .map_or("", |&(s, e)| self.text[s..e].trim_matches('"'))
     }
 
-    /// Byte spans of the cells of `column` in the rows under the header, in text order.
-    /// Rows with a different number of cells than the header are skipped; the table ends
-    /// at a blank line or a line without the delimiter.
-    pub(crate) fn cells(&self, column: usize) -> Vec<(usize, usize)> {
+    /// Byte spans of the cells of `column` in the rows under the header, in text order,
+    /// and the byte offset where the table ends. Rows with a different number of cells
+    /// than the header are skipped; the table ends at a blank line or a line without the
+    /// delimiter.
+    pub(crate) fn cells(&self, column: usize) -> (Vec<(usize, usize)>, usize) {
         let mut found = Vec::new();
         let mut at = self.end + 1;
         while at < self.text.len() {
-            let end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
+            let end = self.text[at..]
+                .find('\n')
+                .map_or(self.text.len(), |i| at + i);
             let line = &self.text[at..end];
             let line_trimmed = line.trim();
             if line_trimmed.is_empty() || !line.as_bytes().contains(&self.delimiter) {
-                break;
+                return (found, at);
             }
             let separator = self.markdown
                 && line_trimmed
@@ -113,13 +116,73 @@ impl<'t> Header<'t> {
             }
             at = end + 1;
         }
-        found
+        (found, self.text.len())
     }
+}
+
+/// Finds table headers for a series of offsets in text order, examining each line once
+/// (a text made of one long line would otherwise be re-read for every offset).
+pub(crate) struct Headers<'t> {
+    text: &'t str,
+    /// Offsets before this one lie on the line examined last.
+    line_end: usize,
+    current: Option<Header<'t>>,
+}
+
+impl<'t> Headers<'t> {
+    /// A finder over `text`.
+    pub(crate) fn new(text: &'t str) -> Headers<'t> {
+        Headers {
+            text,
+            line_end: 0,
+            current: None,
+        }
+    }
+
+    /// The header line around `at` (see [`Header::around`]); `at` must not decrease
+    /// between calls.
+    pub(crate) fn at(&mut self, at: usize) -> Option<&Header<'t>> {
+        if at >= self.line_end {
+            let (_, end) = line_around(self.text, at, at, MAX_LINE);
+            self.line_end = end.max(at + 1);
+            self.current = Header::around(self.text, at);
+        }
+        self.current.as_ref()
+    }
+}
+
+/// The line around `start..end`, looking at most `max` bytes each way: the bounds of the
+/// line, or the window's edge (on a char boundary) when the line is longer.
+pub(crate) fn line_around(text: &str, start: usize, end: usize, max: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let floor = start.saturating_sub(max);
+    let mut from = start;
+    while from > floor && bytes[from - 1] != b'\n' {
+        from -= 1;
+    }
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let ceiling = end.saturating_add(max).min(bytes.len());
+    let mut to = end;
+    while to < ceiling && bytes[to] != b'\n' {
+        to += 1;
+    }
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    (from, to)
 }
 
 /// Splits the line `start..end` into trimmed cells, honouring CSV double quotes (the
 /// quotes are left out of the cell) and Markdown's outer pipes.
-fn split(text: &str, start: usize, end: usize, delimiter: u8, markdown: bool) -> Vec<(usize, usize)> {
+fn split(
+    text: &str,
+    start: usize,
+    end: usize,
+    delimiter: u8,
+    markdown: bool,
+) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut cells = Vec::new();
     let mut i = start;
@@ -179,6 +242,7 @@ mod tests {
         let col = header.column_at(at).unwrap();
         header
             .cells(col)
+            .0
             .iter()
             .map(|&(s, e)| text[s..e].to_string())
             .collect()
