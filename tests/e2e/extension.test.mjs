@@ -57,7 +57,7 @@ describeInBrowsers('extension', (ctx) => {
       // Firefox hands back the script URLs resolved against the extension origin.
       const scripts = manifest.background.scripts.map((/** @type {string} */ url) => url.replace(`${ctx.session.extensionOrigin}/`, ''));
       assert.deepEqual(scripts, ['background/background.js']);
-      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
+      assert.deepEqual(manifest.browser_specific_settings.gecko.data_collection_permissions.required, ['none']);
       assert.equal(manifest.browser_specific_settings.gecko.id, 'scrim@scrim.invalid');
     }
   });
@@ -70,6 +70,20 @@ describeInBrowsers('extension', (ctx) => {
     assert.equal(card.text, '4111 1111 1111 1111');
     assert.equal(card.start, text.indexOf('4111'));
     assert.equal(text.slice(card.start, card.end), '4111 1111 1111 1111');
+  });
+
+  test('the network observers do see traffic: the engine loading, a page loading', async () => {
+    await scan(ctx.session, 'card 4111 1111 1111 1111');
+    const origin = ctx.session.extensionOrigin;
+    if (ctx.kind === 'chromium') {
+      // CDP on the service worker saw the engine's wasm being fetched from the package.
+      const urls = ctx.session.extensionRequests.map((event) => event.url);
+      assert.ok(urls.includes(`${origin}/wasm/scrim_bg.wasm`), `extension requests seen: ${JSON.stringify(urls)}`);
+    }
+    // The tab observer and the proxy both saw a fixture page being loaded.
+    await ctx.session.openFixture('gemini');
+    assert.ok(ctx.session.tabRequests.some((event) => event.url === 'https://gemini.google.com/assets/app.js'));
+    assert.ok(ctx.server.proxied.some((request) => request.tunnelled && request.host === 'gemini.google.com'));
   });
 
   for (const [site, composer] of /** @type {const} */ ([

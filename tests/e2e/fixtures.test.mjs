@@ -1,7 +1,7 @@
 // The replicas themselves, with the extension installed: each site's own send
 // path records exactly what its editor held (Enter, Shift+Enter, click), its
-// paste handler sees pastes, replies render with a copy button, the DeepSeek
-// settings dialog is reachable through the profile menu, the strict-CSP
+// paste handler sees pastes, replies render with a copy button, each site's
+// settings dialog with its training toggle is reachable through its own menu, the strict-CSP
 // variant really forbids WebAssembly, and the variants render. If these fail,
 // every other end-to-end result is meaningless.
 
@@ -73,7 +73,8 @@ describeInBrowsers('fixture replicas', (ctx) => {
       await assistantReply(page, 'Hello from the model.\n\nSecond paragraph.');
       const copy = await page.waitForSelector('[aria-label="Copy"]');
       assert.ok(await page.evaluate(() => document.body.innerText.includes('Second paragraph.')));
-      await copy?.click();
+      // A DOM click: Scrim's reminder banner may float over the first reply on DeepSeek.
+      await copy?.evaluate((button) => /** @type {HTMLElement} */ (button).click());
       assert.deepEqual(await pageCopies(page), ['Hello from the model.\n\nSecond paragraph.']);
     });
   }
@@ -91,6 +92,24 @@ describeInBrowsers('fixture replicas', (ctx) => {
     assert.equal(await toggle?.evaluate((el) => el.getAttribute('aria-checked')), 'false');
     assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__settings()), { improveModel: false });
   });
+
+  for (const [site, trigger, item, tab, label] of /** @type {const} */ ([
+    ['chatgpt', '[data-testid="profile-button"]', 'Settings', 'Data controls', 'Improve the model for everyone'],
+    ['claude', '[data-testid="user-menu-button"]', 'Settings', 'Privacy', 'Help improve Claude'],
+    ['gemini', 'button.gb_account', 'Activity', 'Activity', 'Keep Activity'],
+  ])) {
+    test(`${site}: account menu → ${item} → ${tab} shows "${label}", on by default`, async () => {
+      const page = await ctx.session.openFixture(site);
+      await page.click(trigger);
+      await page.click(`::-p-aria(${item}[role="menuitem"])`);
+      await page.click(`::-p-aria(${tab}[role="tab"])`);
+      const toggle = await page.waitForSelector(`::-p-aria(${label}[role="switch"])`);
+      assert.equal(await toggle?.evaluate((el) => el.getAttribute('aria-checked')), 'true');
+      await toggle?.click();
+      assert.equal(await toggle?.evaluate((el) => el.getAttribute('aria-checked')), 'false');
+      assert.deepEqual(await page.evaluate(() => /** @type {any} */ (window).__settings()), { improveModel: false });
+    });
+  }
 
   test('strict-csp variant: the page itself cannot compile WebAssembly', async () => {
     const page = await ctx.session.openFixture('deepseek', { variant: 'strict-csp' });

@@ -63,7 +63,7 @@ const CHROMIUM_FLAGS = [
  * @property {BrowserKind} kind
  * @property {import('puppeteer-core').Browser} browser
  * @property {string} extensionOrigin  chrome-extension://<id> or moz-extension://<uuid>
- * @property {NetworkEvent[]} tabRequests        every request made by a tab the harness opened
+ * @property {NetworkEvent[]} tabRequests        every request made by a tab
  * @property {NetworkEvent[]} extensionRequests  requests from extension contexts (Chromium: CDP)
  * @property {(site: import('./sites.mjs').SiteKey, options?: {variant?: string, path?: string}) => Promise<import('puppeteer-core').Page>} openFixture
  * @property {(file: string) => Promise<import('puppeteer-core').Page>} openExtensionPage
@@ -129,12 +129,19 @@ export async function launchBrowser(kind, { proxyPort, headless = true, extensio
     extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   }
 
-  /** @param {import('puppeteer-core').Page} page */
+  const watched = new WeakSet();
+  /** @param {import('puppeteer-core').Page | null} page */
   const watchTab = (page) => {
+    if (!page || watched.has(page)) return;
+    watched.add(page);
     page.on('request', (request) => {
       tabRequests.push({ context: 'tab', url: request.url() });
     });
   };
+  // Tabs the harness did not open itself (a page opened by the extension, say) are watched too.
+  browser.on('targetcreated', (target) => {
+    if (target.type() === 'page') target.page().then(watchTab, () => {});
+  });
 
   return {
     kind,
