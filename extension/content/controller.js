@@ -80,6 +80,8 @@ export function createController({ adapter, services, t, settings: initialSettin
   /** @type {string|null} why protection is off (engine failure) */
   let engineError = null;
   let composerMissing = false;
+  /** A composer was found but is a kind Scrim cannot screen yet (a rich-text editor). */
+  let composerUnsupported = false;
   let replaying = false;
   /** True while Scrim re-dispatches a screened paste to the page. */
   let echoing = false;
@@ -128,6 +130,9 @@ export function createController({ adapter, services, t, settings: initialSettin
     else if (engineError) {
       state = 'not_protected';
       reason = t('reasonEngineFailed', [engineError]);
+    } else if (composerUnsupported) {
+      state = 'not_protected';
+      reason = t('reasonComposerUnsupported');
     } else if (composerMissing) {
       state = 'not_protected';
       reason = t('reasonComposerNotFound');
@@ -446,6 +451,11 @@ export function createController({ adapter, services, t, settings: initialSettin
       return;
     }
     const found = adapter.findComposer(document);
+    const unsupported = found !== null && !(found instanceof HTMLTextAreaElement);
+    if (unsupported !== composerUnsupported) {
+      composerUnsupported = unsupported;
+      render();
+    }
     if (found instanceof HTMLTextAreaElement) attach(found);
     else if (composer) {
       detach();

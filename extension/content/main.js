@@ -15,8 +15,9 @@
  * (`host.focus()`) focuses its first control (delegatesFocus):
  * - `<scrim-status data-state="starting|protected|not_protected|disabled" data-count="N" data-reason="…">`
  *   the status chip beside the composer.
- * - `<scrim-overlay data-count="N" data-length="L">` the underline overlay: N underlines drawn
- *   for a composer text of length L.
+ * - `<scrim-overlay data-count="N" data-length="L" [data-too-long]>` the underline overlay: N
+ *   underlines drawn for a composer text of length L (drawn once per frame; nothing is drawn
+ *   above 200,000 characters, where `data-too-long` is set and the chip still counts).
  * - `<scrim-card data-open="true|false" data-category data-kind>` the finding card; opens when the
  *   caret is inside an underline (or on hover); Alt+ArrowDown focuses it; keys M / I / A =
  *   Mask / Ignore here / Always allow.
@@ -26,7 +27,9 @@
  *   after a masked paste = Undo.
  * - `<scrim-banner data-open data-training="on|off|unknown" data-guide="idle|running|shown|failed">`
  *   the reminder; controls in order: Show me, I've turned it off, Remind me later, dismiss.
- * - `data-scrim-restored="N"` on a reply container whose placeholders were restored.
+ * - `<scrim-spotlight data-open>` the ring around the site's training switch after Show me.
+ * - `data-scrim-restored="N"` on a reply container whose placeholders were restored; restored
+ *   values are also in the CSS highlight `scrim-restored` (`CSS.highlights.get('scrim-restored')`).
  */
 
 import { ext } from '../shared/browser.js';

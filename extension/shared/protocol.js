@@ -85,6 +85,6 @@ export class ProtocolError extends Error {}
 export async function request(kind, payload = {}, send = (m) => ext.runtime.sendMessage(m)) {
   const reply = /** @type {Envelope<any>|undefined} */ (await send({ kind, ...payload }));
   if (!reply || typeof reply !== 'object') throw new ProtocolError(`No answer to ${kind}`);
-  if (!reply.ok) throw new ProtocolError(reply.error);
-  return reply.value;
+  if (reply.ok === true) return reply.value;
+  throw new ProtocolError(reply.error ?? `Malformed answer to ${kind}`);
 }

@@ -38,6 +38,22 @@ async function pressBannerControl(page, index) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * The stored reminder state once `predicate` holds (the banner writes it asynchronously).
+ * @param {import('puppeteer-core').Page} extPage
+ * @param {(state: any) => boolean} predicate
+ */
+async function reminderStateWhen(extPage, predicate) {
+  const end = Date.now() + 5000;
+  let state;
+  while (Date.now() < end) {
+    state = await askBackground(extPage, { kind: 'getReminderState', site: SITE });
+    if (predicate(state)) return state;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`reminder state never matched: ${JSON.stringify(state)}`);
+}
+
 describeInBrowsers('deepseek: training reminder', (ctx) => {
   test('Show me opens Settings → Data through the page, highlights the switch and reads it as on', async () => {
     const extPage = await freshReminder(ctx.session);
@@ -47,6 +63,7 @@ describeInBrowsers('deepseek: training reminder', (ctx) => {
     await waitForHost(page, 'scrim-banner', { 'data-guide': 'shown', 'data-training': 'on' });
     assert.equal(await page.$eval('[role="tab"][aria-selected="true"]', (tab) => tab.textContent), 'Data');
     assert.equal((await hostState(page, 'scrim-spotlight'))?.['data-open'], 'true');
+    await reminderStateWhen(extPage, (st) => st.training?.state === 'on');
     const status = await askBackground(extPage, { kind: 'getTrainingStatus', site: SITE });
     assert.equal(status.state, 'on');
     assert.ok(status.checkedAt > Date.now() - 60_000);
@@ -68,7 +85,7 @@ describeInBrowsers('deepseek: training reminder', (ctx) => {
     await waitForHost(page, 'scrim-banner', { 'data-open': 'true' });
     await pressBannerControl(page, 1);
     await waitForHost(page, 'scrim-banner', { 'data-open': 'false' });
-    const state = await askBackground(extPage, { kind: 'getReminderState', site: SITE });
+    const state = await reminderStateWhen(extPage, (st) => Boolean(st.confirmedAt));
     assert.ok(state.confirmedAt > Date.now() - 60_000);
     const again = await openDeepSeek(ctx.session, { reminder: true });
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -81,7 +98,7 @@ describeInBrowsers('deepseek: training reminder', (ctx) => {
     await waitForHost(page, 'scrim-banner', { 'data-open': 'true' });
     await pressBannerControl(page, 2);
     await waitForHost(page, 'scrim-banner', { 'data-open': 'false' });
-    const state = await askBackground(extPage, { kind: 'getReminderState', site: SITE });
+    const state = await reminderStateWhen(extPage, (st) => Boolean(st.snoozedUntil));
     assert.ok(Math.abs(state.snoozedUntil - (Date.now() + 7 * DAY)) < 60_000);
     assert.equal(state.confirmedAt ?? null, null);
   });

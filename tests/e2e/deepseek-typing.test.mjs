@@ -72,6 +72,33 @@ describeInBrowsers('deepseek: inline warnings', (ctx) => {
     await askBackground(popup, { kind: 'setSettings', patch: { allowlist: [] } });
   });
 
+  test('when the SPA swaps the composer for a new one, Scrim re-attaches to it', async () => {
+    const page = await openDeepSeek(ctx.session);
+    await waitForHost(page, 'scrim-status', { 'data-state': 'protected' });
+    // A navigation that re-renders the chat screen: the old textarea goes, a new one comes.
+    await page.evaluate(() => {
+      const old = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea'));
+      const fresh = document.createElement('textarea');
+      fresh.placeholder = '给 DeepSeek 发送消息';
+      fresh.className = old.className;
+      fresh.rows = 2;
+      old.replaceWith(fresh);
+    });
+    const fresh = 'textarea[placeholder="给 DeepSeek 发送消息"]';
+    await page.focus(fresh);
+    await page.keyboard.type('kontakt: li.wei@acme-mail.net');
+    await page.waitForFunction(
+      (selector) => {
+        const host = document.querySelector('scrim-overlay');
+        const field = /** @type {HTMLTextAreaElement} */ (document.querySelector(selector));
+        return host?.getAttribute('data-count') === '1' && host.getAttribute('data-length') === String(field.value.length);
+      },
+      { timeout: 5000, polling: 'mutation' },
+      fresh,
+    );
+    assert.equal(await page.$$eval('scrim-overlay', (hosts) => hosts.length), 1);
+  });
+
   test('the chip says not protected when the composer cannot be found', async () => {
     const page = await openDeepSeek(ctx.session, { variant: 'no-composer' });
     await waitForHost(page, 'scrim-status', { 'data-state': 'not_protected' }, 10_000);

@@ -31,6 +31,7 @@ li { margin: 2px 0; }
 /** @param {{t: (key: string, subs?: string[]) => string}} options */
 export function createGuardDialog({ t }) {
   const { host, root } = createShadowHost('scrim-dialog', CSS);
+  host.style.zIndex = '2147483647'; // modal: above Scrim's other hosts too
   host.setAttribute('data-open', 'false');
   const heading = el('h2', { id: 'scrim-guard-title' });
   const intro = el('p', { class: 'muted' });

@@ -16,6 +16,7 @@
 
 import { createShadowHost } from './shadow-host.js';
 import { SEVERITY_COLOURS } from './styles.js';
+import { diffRegion, shiftFindings } from '../text-diff.js';
 
 /**
  * Above this many characters nothing is drawn (laying out a mirror of a
@@ -71,21 +72,47 @@ export function createTextareaOverlay(field, callbacks) {
 
   /** @type {HTMLElement[]} spans, one per underline, in order */
   let spans = [];
+  /**
+   * The mirror's content as drawn: alternating plain-text nodes and underline
+   * spans covering the text, each with its offsets.
+   * @type {{node: Text|HTMLElement, start: number, end: number, plain: boolean}[]}
+   */
+  let segments = [];
+  /** Keeps a final empty line (text ending in "\n") measurable. */
+  const tailSpace = document.createTextNode(' ');
   let text = '';
   /** @type {Underline[]} */
   let underlines = [];
-  let framePending = false;
+  /** What is drawn now (may lag `text` by up to one frame). */
+  let drawnText = '';
+  /** @type {Underline[]} */
+  let drawnUnderlines = [];
+  let renderPending = false;
+  let syncPending = false;
   let activeIndex = -1;
 
-  function syncBox() {
-    const rect = field.getBoundingClientRect();
+  let styleSignature = '';
+
+  /** Copies the field's layout-affecting styles when they changed (attach, resize, restyle). */
+  function syncStyles() {
     const style = getComputedStyle(field);
-    for (const name of MIRRORED_STYLES) /** @type {any} */ (mirror.style)[name] = /** @type {any} */ (style)[name];
+    const values = MIRRORED_STYLES.map((name) => /** @type {any} */ (style)[name]);
+    const signature = `${values.join('|')}|${field.offsetWidth - field.clientWidth}`;
+    if (signature === styleSignature) return;
+    styleSignature = signature;
+    MIRRORED_STYLES.forEach((name, i) => {
+      /** @type {any} */ (mirror.style)[name] = values[i];
+    });
     // The field may show a scrollbar the mirror does not have: pad it instead.
     const borderX = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
     const scrollbar = Math.max(0, field.offsetWidth - field.clientWidth - borderX);
     mirror.style.paddingRight = `${parseFloat(style.paddingRight) + scrollbar}px`;
     mirror.style.boxSizing = 'border-box';
+  }
+
+  /** Lays the mirror over the field's current box and scroll position. */
+  function syncPosition() {
+    const rect = field.getBoundingClientRect();
     mirror.style.left = `${rect.left}px`;
     mirror.style.top = `${rect.top}px`;
     mirror.style.width = `${rect.width}px`;
@@ -95,44 +122,111 @@ export function createTextareaOverlay(field, callbacks) {
     mirror.scrollLeft = field.scrollLeft;
   }
 
+  function syncBox() {
+    syncStyles();
+    syncPosition();
+  }
+
   function scheduleSync() {
-    if (framePending) return;
-    framePending = true;
+    if (syncPending) return;
+    syncPending = true;
     requestAnimationFrame(() => {
-      framePending = false;
+      syncPending = false;
       syncBox();
     });
   }
 
-  function render() {
+  let positionPending = false;
+  /** Scrolling only moves things: no style work. */
+  function schedulePosition() {
+    if (positionPending) return;
+    positionPending = true;
+    requestAnimationFrame(() => {
+      positionPending = false;
+      syncPosition();
+    });
+  }
+
+  /** @param {Underline[]} a @param {Underline[]} b */
+  function sameUnderlines(a, b) {
+    return a.length === b.length && a.every((u, i) => u.start === b[i].start && u.end === b[i].end && u.severity === b[i].severity);
+  }
+
+  /**
+   * Applies a text edit to the one plain-text node it falls in, when the
+   * underlines merely moved with it. Keeps the rest of the mirror (and the
+   * browser's layout caches for it) untouched; returns false when a full
+   * rebuild is needed.
+   */
+  function patch() {
+    if (!sameUnderlines(shiftFindings(drawnText, text, drawnUnderlines), underlines)) return false;
+    const { start, removedEnd, insertedEnd } = diffRegion(drawnText, text);
+    const delta = insertedEnd - removedEnd;
+    const index = segments.findIndex((seg) => seg.plain && seg.start <= start && removedEnd <= seg.end);
+    if (index === -1) return false;
+    const seg = segments[index];
+    seg.end += delta;
+    /** @type {Text} */ (seg.node).data = text.slice(seg.start, seg.end);
+    for (let i = index + 1; i < segments.length; i++) {
+      segments[i].start += delta;
+      segments[i].end += delta;
+    }
+    return true;
+  }
+
+  function rebuild() {
     const fragment = document.createDocumentFragment();
     spans = [];
+    segments = [];
     let pos = 0;
-    const tooLong = text.length > MAX_DRAWN_CHARS;
-    host.toggleAttribute('data-too-long', tooLong);
-    if (tooLong) {
-      mirror.replaceChildren();
-      host.setAttribute('data-count', '0');
-      host.setAttribute('data-length', String(text.length));
-      return;
-    }
+    /** @param {number} end */
+    const plain = (end) => {
+      const node = document.createTextNode(text.slice(pos, end));
+      segments.push({ node, start: pos, end, plain: true });
+      fragment.append(node);
+    };
     for (const u of underlines) {
       if (u.start < pos || u.end > text.length) continue;
-      if (u.start > pos) fragment.append(text.slice(pos, u.start));
+      plain(u.start);
       const span = document.createElement('span');
       span.className = `f ${u.severity}`;
       span.textContent = text.slice(u.start, u.end);
+      segments.push({ node: span, start: u.start, end: u.end, plain: false });
       fragment.append(span);
       spans.push(span);
       pos = u.end;
     }
-    // A trailing space keeps a final empty line (text ending in "\n") measurable.
-    fragment.append(text.slice(pos) + ' ');
+    plain(text.length);
+    fragment.append(tailSpace);
     mirror.replaceChildren(fragment);
+  }
+
+  function render() {
+    renderPending = false;
+    const tooLong = text.length > MAX_DRAWN_CHARS;
+    host.toggleAttribute('data-too-long', tooLong);
+    if (tooLong) {
+      mirror.replaceChildren();
+      spans = [];
+      segments = [];
+      drawnText = '';
+      drawnUnderlines = [];
+    } else {
+      if (!(segments.length && patch())) rebuild();
+      drawnText = text;
+      drawnUnderlines = underlines;
+    }
     host.setAttribute('data-count', String(spans.length));
     host.setAttribute('data-length', String(text.length));
     activeIndex = -1;
-    syncBox();
+    syncPosition();
+  }
+
+  /** Draws on the next frame, so a burst of keystrokes costs one layout. */
+  function scheduleRender() {
+    if (renderPending) return;
+    renderPending = true;
+    requestAnimationFrame(render);
   }
 
   /**
@@ -162,12 +256,13 @@ export function createTextareaOverlay(field, callbacks) {
   };
   const onMouseLeave = () => callbacks.onHover(null, null);
   const onCaretMove = () => {
+    if (renderPending) render();
     const caret = field.selectionStart ?? -1;
     const collapsed = field.selectionStart === field.selectionEnd;
-    const index = collapsed ? underlines.findIndex((u) => caret > u.start && caret < u.end) : -1;
+    const index = collapsed ? drawnUnderlines.findIndex((u) => caret > u.start && caret < u.end) : -1;
     if (index === -1) callbacks.onCaret(null, null);
     else {
-      syncBox();
+      syncPosition();
       callbacks.onCaret(index, rectOf(index));
     }
   };
@@ -175,28 +270,29 @@ export function createTextareaOverlay(field, callbacks) {
     if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') onCaretMove();
   };
 
+  syncStyles();
   const resizeObserver = new ResizeObserver(scheduleSync);
   resizeObserver.observe(field);
-  field.addEventListener('scroll', scheduleSync, { passive: true });
+  field.addEventListener('scroll', schedulePosition, { passive: true });
   field.addEventListener('mousemove', onMouseMove, { passive: true });
   field.addEventListener('mouseleave', onMouseLeave, { passive: true });
   field.addEventListener('keyup', onKeyUp);
   field.addEventListener('click', onCaretMove);
   field.addEventListener('focus', onCaretMove);
-  window.addEventListener('scroll', scheduleSync, { capture: true, passive: true });
+  window.addEventListener('scroll', schedulePosition, { capture: true, passive: true });
   window.addEventListener('resize', scheduleSync, { passive: true });
 
   return {
     host,
     /**
-     * Draws underlines for `newText` (the field's current value).
+     * Draws underlines for `newText` (the field's current value) on the next frame.
      * @param {string} newText
      * @param {Underline[]} newUnderlines sorted, non-overlapping
      */
     update(newText, newUnderlines) {
       text = newText;
       underlines = newUnderlines;
-      render();
+      scheduleRender();
     },
     /** Re-reads the field's position and scroll (after layout changes). */
     sync: scheduleSync,
@@ -210,13 +306,13 @@ export function createTextareaOverlay(field, callbacks) {
     },
     destroy() {
       resizeObserver.disconnect();
-      field.removeEventListener('scroll', scheduleSync);
+      field.removeEventListener('scroll', schedulePosition);
       field.removeEventListener('mousemove', onMouseMove);
       field.removeEventListener('mouseleave', onMouseLeave);
       field.removeEventListener('keyup', onKeyUp);
       field.removeEventListener('click', onCaretMove);
       field.removeEventListener('focus', onCaretMove);
-      window.removeEventListener('scroll', scheduleSync, { capture: true });
+      window.removeEventListener('scroll', schedulePosition, { capture: true });
       window.removeEventListener('resize', scheduleSync);
       host.remove();
     },

@@ -6,10 +6,11 @@
  * SUPPORTED_SITES in shared/settings.js.
  */
 
+import { chatgpt } from './chatgpt.js';
 import { deepseek } from './deepseek.js';
 
 /** @type {import('./deepseek.js').SiteAdapter[]} */
-const ADAPTERS = [deepseek];
+const ADAPTERS = [deepseek, chatgpt];
 
 /**
  * @param {string} host
