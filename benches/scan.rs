@@ -230,7 +230,10 @@ fn main() {
         ("1.1.1.1...", "1.".repeat(TARGET_BYTES / 2)),
         ("a@b. repeated", "a@b.".repeat(TARGET_BYTES / 4)),
         ("sk-sk-sk-...", "sk-".repeat(TARGET_BYTES / 3)),
-        ("-----BEGIN repeated", "-----BEGIN ".repeat(TARGET_BYTES / 11)),
+        (
+            "-----BEGIN repeated",
+            "-----BEGIN ".repeat(TARGET_BYTES / 11),
+        ),
         ("password= repeated", "password=".repeat(TARGET_BYTES / 9)),
         ("long line of |", "|".repeat(TARGET_BYTES)),
         ("0x repeated", "0x".repeat(TARGET_BYTES / 2)),

@@ -645,6 +645,17 @@ fn judge(
     if name.contains("secret") && django_shape(value) {
         return Some(("django_secret_key", 0.85));
     }
+    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
+    let has_lower = value.bytes().any(|b| b.is_ascii_lowercase());
+    let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
+    // An unquoted bare identifier in code is a variable, not a secret. Checked first: it
+    // is the common case (`key: value` lines) and needs no allocation.
+    let identifier = value
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
+    if !quoted && identifier && !(has_lower && has_upper && value.len() >= 16) {
+        return None;
+    }
     let lower = value.to_ascii_lowercase();
     if is_placeholder(value)
         || COMMON_VALUES.contains(&lower.as_str())
@@ -652,16 +663,6 @@ fn judge(
         || lower.contains("://")
         || (!quoted && value.ends_with(')') && value.contains('('))
     {
-        return None;
-    }
-    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
-    let has_lower = value.bytes().any(|b| b.is_ascii_lowercase());
-    let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
-    // An unquoted bare identifier in code is a variable, not a secret.
-    let identifier = value
-        .bytes()
-        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
-    if !quoted && identifier && !(has_lower && has_upper && value.len() >= 16) {
         return None;
     }
     // Tokens whose checksum the provider recognizer verifies are its call alone.
