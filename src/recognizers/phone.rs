@@ -739,19 +739,19 @@ impl Context {
             let Some(first) = word.bytes().next().map(|b| b.to_ascii_lowercase()) else {
                 continue;
             };
-            // Only words starting with the same letter are compared at all.
-            let starts_with = |w: &&str| {
-                w.as_bytes()[0] == first
-                    && word
-                        .get(..w.len())
-                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
-            };
-            let is = |w: &&str| w.as_bytes()[0] == first && word.eq_ignore_ascii_case(w);
-            if PHONE_WORDS.iter().any(starts_with) || PHONE_ABBREVIATIONS.iter().any(is) {
+            // Only the words listed under the same first letter are compared at all.
+            let lists = ByLetter::get().lists(first);
+            if lists[0].iter().any(|w| {
+                word.get(..w.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            }) || lists[1].iter().any(|w| word.eq_ignore_ascii_case(w))
+            {
                 phone = phone.max(Some(end));
             }
             // Vetoing words further back than `VETO_REACH` never count (see below).
-            if end + VETO_REACH >= before.len() && VETO_WORDS.iter().any(is) {
+            if end + VETO_REACH >= before.len()
+                && lists[2].iter().any(|w| word.eq_ignore_ascii_case(w))
+            {
                 veto = veto.max(Some(end));
             }
         }
@@ -764,6 +764,42 @@ impl Context {
             (None, None) => Context::None,
         }
     }
+}
+
+/// The ASCII-initial word lists split by first letter: phone words (prefixes), phone
+/// abbreviations and vetoing words (whole words), built on first use.
+struct ByLetter {
+    lists: [[Vec<&'static str>; 3]; 26],
+}
+
+impl ByLetter {
+    fn get() -> &'static ByLetter {
+        static TABLE: OnceLock<ByLetter> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let mut lists: [[Vec<&'static str>; 3]; 26] = Default::default();
+            for (slot, words) in [PHONE_WORDS, PHONE_ABBREVIATIONS, VETO_WORDS]
+                .into_iter()
+                .enumerate()
+            {
+                for &word in words {
+                    if let Some(i) = word.bytes().next().and_then(letter_index) {
+                        lists[i][slot].push(word);
+                    }
+                }
+            }
+            ByLetter { lists }
+        })
+    }
+
+    /// The three lists for words starting with `first` (ASCII lowercase), empty otherwise.
+    fn lists(&self, first: u8) -> &[Vec<&'static str>; 3] {
+        static EMPTY: [Vec<&str>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        letter_index(first).map_or(&EMPTY, |i| &self.lists[i])
+    }
+}
+
+fn letter_index(b: u8) -> Option<usize> {
+    b.is_ascii_lowercase().then(|| usize::from(b - b'a'))
 }
 
 /// End offsets of the last phone word and of the last vetoing word of the scripts written
