@@ -21,8 +21,8 @@ use std::sync::OnceLock;
 
 /// Most digit groups a run may have to be looked at (longer runs are tables of numbers).
 const MAX_GROUPS: usize = 12;
-/// Most groups one phone number spans (`+33 6 12 34 56 78` has six).
-const MAX_SPAN: usize = 6;
+/// Most groups one phone number spans (`+33 (0)6 12 34 56 78` has seven).
+const MAX_SPAN: usize = 7;
 /// Bytes before a number searched for a phone word or a vetoing word.
 const CONTEXT: usize = 40;
 
