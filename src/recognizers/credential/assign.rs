@@ -627,7 +627,11 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Result<(usize, usize, bo
 fn kind_by_name(name: &str) -> Option<&'static str> {
     KINDS_BY_NAME
         .iter()
-        .find(|(parts, _)| parts.iter().all(|p| name.contains(p)))
+        .find(|(parts, _)| {
+            parts
+                .iter()
+                .all(|p| crate::context::find_ascii_ci(name, p).is_some())
+        })
         .map(|(_, kind)| *kind)
 }
 
