@@ -10,6 +10,7 @@ use super::{candidate, is_placeholder, looks_random};
 use crate::context::Input;
 use crate::recognizers::{Candidate, Hit, Recognizer, Trigger};
 use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// Longest setting name and value looked at.
 const MAX_NAME: usize = 64;
@@ -623,16 +624,74 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Result<(usize, usize, bo
     }
 }
 
-/// The specific kind a setting name points to.
-fn kind_by_name(name: &str) -> Option<&'static str> {
+/// Which of the distinct name parts of [`KINDS_BY_NAME`] occur in a text.
+struct NameParts(Vec<bool>);
+
+impl NameParts {
+    /// The distinct parts, one automaton over them, and each table row's part indices.
+    fn table() -> Option<&'static (AhoCorasick, Vec<Vec<usize>>)> {
+        static TABLE: OnceLock<Option<(AhoCorasick, Vec<Vec<usize>>)>> = OnceLock::new();
+        TABLE
+            .get_or_init(|| {
+                let mut parts: Vec<&str> = Vec::new();
+                let rows = KINDS_BY_NAME
+                    .iter()
+                    .map(|(row, _)| {
+                        row.iter()
+                            .map(|part| match parts.iter().position(|p| p == part) {
+                                Some(at) => at,
+                                None => {
+                                    parts.push(part);
+                                    parts.len() - 1
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let automaton = AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&parts)
+                    .ok()?;
+                Some((automaton, rows))
+            })
+            .as_ref()
+    }
+
+    /// The parts occurring in `text` (ASCII case-insensitively), in one pass.
+    fn of(text: &str) -> NameParts {
+        let Some((automaton, _)) = NameParts::table() else {
+            return NameParts(Vec::new());
+        };
+        let mut found = vec![false; automaton.patterns_len()];
+        for m in automaton.find_overlapping_iter(text) {
+            found[m.pattern().as_usize()] = true;
+        }
+        NameParts(found)
+    }
+
+    /// Both texts' parts. No part holds a space, so the parts of `"{a} {b}"` are exactly
+    /// those of `a` and those of `b`.
+    fn union(mut self, other: &NameParts) -> NameParts {
+        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+            *mine |= *theirs;
+        }
+        self
+    }
+}
+
+/// The specific kind a setting name points to: the first row of [`KINDS_BY_NAME`] whose
+/// parts all occur.
+fn kind_by_parts(found: &NameParts) -> Option<&'static str> {
+    let (_, rows) = NameParts::table()?;
     KINDS_BY_NAME
         .iter()
-        .find(|(parts, _)| {
+        .zip(rows)
+        .find(|(_, parts)| {
             parts
                 .iter()
-                .all(|p| crate::context::find_ascii_ci(name, p).is_some())
+                .all(|&p| found.0.get(p).copied().unwrap_or(false))
         })
-        .map(|(_, kind)| *kind)
+        .map(|((_, kind), _)| *kind)
 }
 
 /// Decides whether `value` is a secret for a setting `name`, and its kind and score.
@@ -676,10 +735,10 @@ fn judge(
     {
         return None;
     }
-    let kind = kind_by_name(name).or_else(|| {
+    let name_parts = NameParts::of(name);
+    let kind = kind_by_parts(&name_parts).or_else(|| {
         // A nested YAML/TOML key (`tencentcloud:\n  secret_key: …`): the parent names the provider.
-        let parent = input.before(name_start, 60).to_ascii_lowercase();
-        kind_by_name(&format!("{parent} {name}"))
+        kind_by_parts(&NameParts::of(input.before(name_start, 60)).union(&name_parts))
     });
     match family {
         Family::Password if kind.is_none() => password_like(value).then_some(("password", 0.8)),
