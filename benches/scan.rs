@@ -227,6 +227,24 @@ fn main() {
         ("base64", base64),
         ("one repeated letter", "a".repeat(TARGET_BYTES)),
         ("one repeated CJK char", "号".repeat(TARGET_BYTES / 3)),
+        ("1.1.1.1...", "1.".repeat(TARGET_BYTES / 2)),
+        ("a@b. repeated", "a@b.".repeat(TARGET_BYTES / 4)),
+        ("sk-sk-sk-...", "sk-".repeat(TARGET_BYTES / 3)),
+        (
+            "-----BEGIN repeated",
+            "-----BEGIN ".repeat(TARGET_BYTES / 11),
+        ),
+        ("password= repeated", "password=".repeat(TARGET_BYTES / 9)),
+        ("long line of |", "|".repeat(TARGET_BYTES)),
+        ("0x repeated", "0x".repeat(TARGET_BYTES / 2)),
+        ("+86 repeated", "+86 ".repeat(TARGET_BYTES / 4)),
+        ("digit-dash pairs", "12-".repeat(TARGET_BYTES / 3)),
+        ("hex digits", "0123456789abcdef".repeat(TARGET_BYTES / 16)),
+        ("dotted words a.b.c", "ab.".repeat(TARGET_BYTES / 3)),
+        ("colon hex aa:bb:", "1a:".repeat(TARGET_BYTES / 3)),
+        ("Mr Ms Dr repeated", "Dr. Ms ".repeat(TARGET_BYTES / 7)),
+        ("key: value lines", "key: x\n".repeat(TARGET_BYTES / 7)),
+        ("digits, no spaces, commas", "123,".repeat(TARGET_BYTES / 4)),
     ] {
         let (median, _) = time_scan(&scanner, &text, 3);
         println!("{name:<28} {:>10} {:>12.1}", "", median.as_secs_f64() * 1e3);

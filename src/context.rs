@@ -118,6 +118,42 @@ pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// Calls `found(start, end)` for every maximal run of bytes satisfying `member` that is at
+/// least `min` bytes long, in text order.
+///
+/// Probes the byte `min - 1` ahead first: when it is not a member, no long run can start
+/// before it, so the scan jumps past it. Prose, whose words are short, is read a fraction
+/// of a byte at a time; every byte is still looked at most twice.
+pub(crate) fn long_runs(
+    bytes: &[u8],
+    min: usize,
+    member: impl Fn(u8) -> bool,
+    mut found: impl FnMut(usize, usize),
+) {
+    let min = min.max(1);
+    // Invariant: `i == 0` or the byte before `i` is not a member.
+    let mut i = 0;
+    while i + min <= bytes.len() {
+        let probe = i + min - 1;
+        if !member(bytes[probe]) {
+            i = probe + 1;
+            continue;
+        }
+        let mut start = probe;
+        while start > i && member(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = probe + 1;
+        while end < bytes.len() && member(bytes[end]) {
+            end += 1;
+        }
+        if end - start >= min {
+            found(start, end);
+        }
+        i = end + 1;
+    }
+}
+
 /// Digits of `s`, in order, with every other character dropped.
 pub(crate) fn digits_of(s: &str) -> Vec<u8> {
     s.bytes()
@@ -203,6 +239,50 @@ mod tests {
         assert_eq!(find_ascii_ci("tetetel", "tel"), Some(4));
         assert_eq!(find_ascii_ci("手机号", "机号"), Some(3));
         assert_eq!(find_ascii_ci("abc", ""), Some(0));
+    }
+
+    #[test]
+    fn long_runs_match_a_plain_scan() {
+        let naive = |text: &str, min: usize| {
+            let mut all = Vec::new();
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if !bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i - start >= min {
+                    all.push((start, i));
+                }
+            }
+            all
+        };
+        let texts = [
+            "",
+            "a",
+            "abcd",
+            "ab cd efgh ijklmnop q rstuvw",
+            "  xyz12345  1 22 333 4444 55555 ",
+            "混合 text1234 文字abcdefg",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.b.cc.ddd",
+        ];
+        for text in texts {
+            for min in 0..9 {
+                let mut got = Vec::new();
+                long_runs(
+                    text.as_bytes(),
+                    min,
+                    |b| b.is_ascii_alphanumeric(),
+                    |s, e| got.push((s, e)),
+                );
+                assert_eq!(got, naive(text, min.max(1)), "{text:?} {min}");
+            }
+        }
     }
 
     #[test]

@@ -221,9 +221,12 @@ impl Scanner {
             custom.recognize(&input, &[], &mut candidates);
         }
         let norm_text = normalized.text();
-        let mut findings: Vec<Finding> = candidates
-            .into_iter()
-            .filter(|c| {
+        // Overlaps are resolved on light, allocation-free spans first; only the survivors
+        // become findings (dense text yields many candidates that lose to a better one).
+        let mut kept: Vec<Kept> = candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
                 c.score >= self.min_score
                     && self.is_enabled(c.category)
                     && c.start < c.end
@@ -231,23 +234,37 @@ impl Scanner {
                     && norm_text.is_char_boundary(c.start)
                     && norm_text.is_char_boundary(c.end)
             })
-            .map(|c| {
+            .map(|(index, c)| {
                 let (start, end) = normalized.original_span(c.start, c.end);
-                Finding {
-                    category: c.category,
-                    kind: c.kind.to_string(),
+                Kept {
                     start,
                     end,
                     score: c.score.clamp(0.0, 1.0),
-                    reason: c.reason.into_owned(),
+                    kind: c.kind,
+                    index,
                 }
             })
-            .filter(|f| {
-                self.allowlist.is_empty() || !self.allowlist.contains(&allow_key(f.text(text)))
+            .filter(|k| {
+                self.allowlist.is_empty()
+                    || !self
+                        .allowlist
+                        .contains(&allow_key(text.get(k.start..k.end).unwrap_or("")))
             })
             .collect();
-        resolve_overlaps(&mut findings);
-        findings
+        resolve_overlaps(&mut kept);
+        kept.into_iter()
+            .map(|k| {
+                let candidate = &mut candidates[k.index];
+                Finding {
+                    category: candidate.category,
+                    kind: k.kind.to_string(),
+                    start: k.start,
+                    end: k.end,
+                    score: k.score,
+                    reason: std::mem::take(&mut candidate.reason).into_owned(),
+                }
+            })
+            .collect()
     }
 
     fn is_enabled(&self, category: Category) -> bool {
@@ -282,26 +299,69 @@ impl Scanner {
     }
 }
 
+/// A candidate that passed the policy, with its span in the original text.
+struct Kept {
+    start: usize,
+    end: usize,
+    score: f32,
+    kind: &'static str,
+    /// Index of the candidate it stands for.
+    index: usize,
+}
+
+/// What overlap resolution needs to know of a finding.
+trait Ranked {
+    fn span(&self) -> (usize, usize);
+    fn score(&self) -> f32;
+    fn kind(&self) -> &str;
+}
+
+impl Ranked for Kept {
+    fn span(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+    fn score(&self) -> f32 {
+        self.score
+    }
+    fn kind(&self) -> &str {
+        self.kind
+    }
+}
+
+impl Ranked for Finding {
+    fn span(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+    fn score(&self) -> f32 {
+        self.score
+    }
+    fn kind(&self) -> &str {
+        &self.kind
+    }
+}
+
 /// Keeps the best of overlapping findings (higher score, then longer, then earlier) and
 /// sorts the survivors by position. Kept spans live in a map keyed by start, so each
 /// candidate costs two neighbour look-ups: dense text with many findings stays linearithmic.
-fn resolve_overlaps(findings: &mut Vec<Finding>) {
+fn resolve_overlaps<T: Ranked>(findings: &mut Vec<T>) {
     findings.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then((b.end - b.start).cmp(&(a.end - a.start)))
-            .then(a.start.cmp(&b.start))
-            .then(a.kind.cmp(&b.kind))
+        let ((a_start, a_end), (b_start, b_end)) = (a.span(), b.span());
+        b.score()
+            .total_cmp(&a.score())
+            .then((b_end - b_start).cmp(&(a_end - a_start)))
+            .then(a_start.cmp(&b_start))
+            .then(a.kind().cmp(b.kind()))
     });
-    let mut kept: std::collections::BTreeMap<usize, Finding> = std::collections::BTreeMap::new();
+    let mut kept: std::collections::BTreeMap<usize, T> = std::collections::BTreeMap::new();
     for finding in findings.drain(..) {
+        let (start, end) = finding.span();
         let clashes_left = kept
-            .range(..=finding.start)
+            .range(..=start)
             .next_back()
-            .is_some_and(|(_, k)| k.end > finding.start);
-        let clashes_right = kept.range(finding.start..finding.end).next().is_some();
+            .is_some_and(|(_, k)| k.span().1 > start);
+        let clashes_right = kept.range(start..end).next().is_some();
         if !clashes_left && !clashes_right {
-            kept.insert(finding.start, finding);
+            kept.insert(start, finding);
         }
     }
     findings.extend(kept.into_values());

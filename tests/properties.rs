@@ -215,6 +215,20 @@ fn pathological_inputs_do_not_panic() {
         "号".repeat(30_000),
         "\u{200B}".repeat(30_000),
         "１".repeat(30_000),
+        "1.".repeat(50_000),
+        "a@b.".repeat(25_000),
+        "sk-".repeat(30_000),
+        "-----BEGIN ".repeat(9_000),
+        "password=".repeat(11_000),
+        "|".repeat(100_000),
+        "0x".repeat(50_000),
+        "+86 ".repeat(25_000),
+        "1a:".repeat(30_000),
+        "Dr. Ms ".repeat(14_000),
+        "key: x\n".repeat(14_000),
+        "123,".repeat(25_000),
+        "AB 12 ".repeat(16_000),
+        "+33 (0)".repeat(14_000),
     ];
     for input in &inputs {
         for f in scanner.scan(input) {

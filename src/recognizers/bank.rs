@@ -230,12 +230,18 @@ impl Recognizer for Ibans {
 
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
         let bytes = input.text().as_bytes();
-        let mut i = 0;
-        while i + 4 <= bytes.len() {
-            let starts = bytes[i].is_ascii_alphabetic()
+        // The check digits follow two letters, so they always start a shared number run:
+        // only run starts are looked at, never every byte of the text.
+        let mut done_to = 0;
+        for &(run, _) in input.number_runs() {
+            let Some(i) = run.checked_sub(2) else {
+                continue;
+            };
+            let starts = i >= done_to
+                && bytes[i].is_ascii_alphabetic()
                 && bytes[i + 1].is_ascii_alphabetic()
                 && bytes[i + 2].is_ascii_digit()
-                && bytes[i + 3].is_ascii_digit()
+                && bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
                 && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
             if starts {
                 if let Some(end) = iban_at(input, i) {
@@ -247,11 +253,9 @@ impl Recognizer for Ibans {
                         score: 0.97,
                         reason: Cow::Borrowed("IBAN: country length and mod-97 check"),
                     });
-                    i = end;
-                    continue;
+                    done_to = end;
                 }
             }
-            i += 1;
         }
     }
 }

@@ -48,22 +48,12 @@ impl Recognizer for Addresses {
     }
 
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
-        let bytes = input.text().as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !is_run_byte(bytes[i]) {
-                i += 1;
-                continue;
+        // The shortest address (`1.1.1.1`, `fe80::1`) has seven bytes.
+        crate::context::long_runs(input.text().as_bytes(), 7, is_run_byte, |start, end| {
+            if end - start <= MAX_RUN {
+                classify_run(input, start, end, out);
             }
-            let start = i;
-            while i < bytes.len() && is_run_byte(bytes[i]) {
-                i += 1;
-            }
-            // The shortest address (`1.1.1.1`, `fe80::1`) has seven bytes.
-            if (7..=MAX_RUN).contains(&(i - start)) {
-                classify_run(input, start, i, out);
-            }
-        }
+        });
     }
 }
 

@@ -15,12 +15,14 @@
 use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
+use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Most digit groups a run may have to be looked at (longer runs are tables of numbers).
 const MAX_GROUPS: usize = 12;
-/// Most groups one phone number spans (`+33 6 12 34 56 78` has six).
-const MAX_SPAN: usize = 6;
+/// Most groups one phone number spans (`+33 (0)6 12 34 56 78` has seven).
+const MAX_SPAN: usize = 7;
 /// Bytes before a number searched for a phone word or a vetoing word.
 const CONTEXT: usize = 40;
 
@@ -201,7 +203,8 @@ struct Group {
 /// Tries every sequence of groups of the run `start..end`, longest first from each group.
 fn scan_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candidate>) {
     let bytes = input.text().as_bytes();
-    let mut groups: Vec<Group> = Vec::new();
+    let mut buf = [Group { start: 0, end: 0 }; MAX_GROUPS];
+    let mut count = 0;
     let mut i = start;
     while i < end {
         if bytes[i].is_ascii_digit() {
@@ -209,14 +212,16 @@ fn scan_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candidate
             while i < end && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            if groups.len() == MAX_GROUPS || i - s > 15 {
+            if count == MAX_GROUPS || i - s > 15 {
                 return;
             }
-            groups.push(Group { start: s, end: i });
+            buf[count] = Group { start: s, end: i };
+            count += 1;
         } else {
             i += 1;
         }
     }
+    let groups = &buf[..count];
     let mut first = 0;
     while first < groups.len() {
         let last_max = (first + MAX_SPAN).min(groups.len()) - 1;
@@ -235,36 +240,53 @@ fn scan_run(input: &Input<'_>, start: usize, end: usize, out: &mut Vec<Candidate
     }
 }
 
-/// The written shape of a candidate number.
+/// The written shape of a candidate number, held inline (no allocation per candidate).
 struct Shape {
     /// Written with a leading `+`.
     plus: bool,
     /// The first group is in parentheses: `(212) 555-0147`.
     paren_first: bool,
-    /// The digits, as ASCII.
-    digits: String,
+    /// The digits, as ASCII (at most 15, checked before a shape is built).
+    digit_buf: [u8; 15],
+    digit_len: usize,
     /// Digit count of each group.
-    lens: Vec<usize>,
+    len_buf: [usize; MAX_SPAN],
     /// The separator before each group after the first (`b' '`, `b'-'`, `b'.'`, `b')'`,
     /// `b'('`, `b'/'`).
-    seps: Vec<u8>,
+    sep_buf: [u8; MAX_SPAN],
+    groups: usize,
 }
 
 impl Shape {
+    /// The digits, as ASCII.
+    fn digits(&self) -> &str {
+        std::str::from_utf8(&self.digit_buf[..self.digit_len]).unwrap_or("")
+    }
+
+    /// Digit count of each group.
+    fn lens(&self) -> &[usize] {
+        &self.len_buf[..self.groups]
+    }
+
+    /// The separator before each group after the first.
+    fn seps(&self) -> &[u8] {
+        &self.sep_buf[..self.groups.saturating_sub(1)]
+    }
+
     /// Whether every separator is `sep`.
     fn all_seps(&self, sep: u8) -> bool {
-        self.seps.iter().all(|&s| s == sep)
+        self.seps().iter().all(|&s| s == sep)
     }
 
     /// Whether every separator is one of `seps`, and all are the same.
     fn uniform_in(&self, seps: &[u8]) -> bool {
-        self.seps
+        self.seps()
             .first()
             .map_or(true, |s| seps.contains(s) && self.all_seps(*s))
     }
 
     fn lens_are(&self, lens: &[usize]) -> bool {
-        self.lens == lens
+        self.lens() == lens
     }
 }
 
@@ -299,24 +321,34 @@ fn phone_at(
     if !input.is_word_boundary(start, end) || glued_to_number(bytes, start, end) {
         return None;
     }
-    let mut seps = Vec::with_capacity(groups.len());
-    for pair in groups.windows(2) {
-        let gap = &bytes[pair[0].end..pair[1].start];
-        let sep = match gap {
-            [b] => *b,
-            [b')', b' '] => b')',
-            [b' ', b'('] => b'(',
-            _ => return None,
-        };
-        seps.push(sep);
+    if groups.len() > MAX_SPAN {
+        return None;
     }
-    let shape = Shape {
+    let mut shape = Shape {
         plus,
         paren_first,
-        digits: groups.iter().map(|g| &text[g.start..g.end]).collect(),
-        lens: groups.iter().map(|g| g.end - g.start).collect(),
-        seps,
+        digit_buf: [0; 15],
+        digit_len: 0,
+        len_buf: [0; MAX_SPAN],
+        sep_buf: [0; MAX_SPAN],
+        groups: groups.len(),
     };
+    for (index, group) in groups.iter().enumerate() {
+        if index > 0 {
+            let gap = &bytes[groups[index - 1].end..group.start];
+            shape.sep_buf[index - 1] = match gap {
+                [b] => *b,
+                [b')', b' '] => b')',
+                [b' ', b'('] => b'(',
+                _ => return None,
+            };
+        }
+        let len = group.end - group.start;
+        shape.len_buf[index] = len;
+        shape.digit_buf[shape.digit_len..shape.digit_len + len]
+            .copy_from_slice(&bytes[group.start..group.end]);
+        shape.digit_len += len;
+    }
     let (kind, base) = classify(&shape);
     if base.is_none() && !fallback_ok(&shape) {
         return None;
@@ -369,12 +401,12 @@ fn glued_to_number(bytes: &[u8], start: usize, end: usize) -> bool {
 
 /// The kind and context-free score of a shape, or `None` when it has no phone format.
 fn classify(shape: &Shape) -> (&'static str, Option<f32>) {
-    let d = shape.digits.as_bytes();
+    let d = shape.digits().as_bytes();
     // `123-45-6789` is the shape of a US social security number, never of a phone.
     if shape.lens_are(&[3, 2, 4]) {
         return ("phone_intl", None);
     }
-    if shape.plus || (d.starts_with(b"00") && !d.starts_with(b"000") && shape.lens[0] >= 3) {
+    if shape.plus || (d.starts_with(b"00") && !d.starts_with(b"000") && shape.lens()[0] >= 3) {
         return international(shape);
     }
     match national(shape) {
@@ -387,7 +419,7 @@ fn classify(shape: &Shape) -> (&'static str, Option<f32>) {
 /// a length that country uses.
 fn international(shape: &Shape) -> (&'static str, Option<f32>) {
     let digits = shape
-        .digits
+        .digits()
         .strip_prefix(if shape.plus { "" } else { "00" });
     let Some(digits) = digits else {
         return ("phone_intl", None);
@@ -395,7 +427,7 @@ fn international(shape: &Shape) -> (&'static str, Option<f32>) {
     let cc_len = country_code_len(digits);
     // The country code must not end inside a digit group (`+3 531…` is no `+353`).
     let prefix = if shape.plus { 0 } else { 2 };
-    let cuts_group = shape.lens.iter().scan(0, |sum, len| {
+    let cuts_group = shape.lens().iter().scan(0, |sum, len| {
         *sum += len;
         Some(*sum)
     });
@@ -482,7 +514,7 @@ fn nanp(d: &[u8]) -> bool {
 
 /// A national format written the way its country writes it.
 fn national(s: &Shape) -> Option<(&'static str, f32)> {
-    let d = s.digits.as_bytes();
+    let d = s.digits().as_bytes();
     let n = d.len();
     let at = |i: usize| d.get(i).copied().unwrap_or(0);
     let dash = s.uniform_in(b"-");
@@ -517,12 +549,14 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         && at(0) == b'1'
         && s.lens_are(&[1, 3, 3, 4])
         && nanp(&d[1..])
-        && !s.seps.contains(&b'/')
+        && !s.seps().contains(&b'/')
     {
         return Some(("phone_us", 0.82));
     }
     // Brazil without parentheses: DD NNNNN-NNNN.
-    if s.seps == [b' ', b'-'] && at(0) != b'0' && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4]))
+    if s.seps() == [b' ', b'-']
+        && at(0) != b'0'
+        && (s.lens_are(&[2, 5, 4]) || s.lens_are(&[2, 4, 4]))
     {
         return Some(("phone_br", 0.75));
     }
@@ -540,8 +574,8 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
     }
     // From here on the number starts with a trunk `0`.
     // An area code in parentheses: `(010) 6234 5678`, `(030) 1234567`.
-    if s.paren_first && (9..=12).contains(&n) && s.lens[0] >= 3 {
-        let kind = if n >= 11 && s.lens[0] <= 4 {
+    if s.paren_first && (9..=12).contains(&n) && s.lens()[0] >= 3 {
+        let kind = if n >= 11 && s.lens()[0] <= 4 {
             "phone_cn"
         } else {
             "phone_de"
@@ -550,7 +584,7 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
     }
     let mobile_de = at(1) == b'1' && (b'5'..=b'7').contains(&at(2));
     if mobile_de && (10..=12).contains(&n) {
-        if s.lens.len() == 2 && s.lens[0] == 4 && (dash || spaced || s.all_seps(b'/')) {
+        if s.lens().len() == 2 && s.lens()[0] == 4 && (dash || spaced || s.all_seps(b'/')) {
             return Some(("phone_de", 0.8));
         }
         if s.lens_are(&[n]) {
@@ -562,9 +596,9 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
         return Some(("phone_gb", 0.55));
     }
     // China landline: 0AA(A)-NNNNNNN(N).
-    if s.lens.len() == 2
-        && (3..=4).contains(&s.lens[0])
-        && (7..=8).contains(&s.lens[1])
+    if s.lens().len() == 2
+        && (3..=4).contains(&s.lens()[0])
+        && (7..=8).contains(&s.lens()[1])
         && dash
         && n >= 11
     {
@@ -596,7 +630,7 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
     if at(1) == b'2' && (s.lens_are(&[2, 3, 4]) || s.lens_are(&[2, 4, 4])) && dash {
         return Some(("phone_kr", 0.75));
     }
-    if n == 10 && s.lens.len() == 3 && s.lens[2] == 4 && dash {
+    if n == 10 && s.lens().len() == 3 && s.lens()[2] == 4 && dash {
         return Some(("phone_jp", 0.7));
     }
     // United Kingdom: 07NNN NNNNNN, 020 NNNN NNNN, 01NNN NNNNNN, 01NN NNN NNNN.
@@ -619,8 +653,8 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
     }
     // Germany landline: 0AA(AA) NNNNNN(NN).
     if (9..=12).contains(&n)
-        && s.lens.len() == 2
-        && (3..=5).contains(&s.lens[0])
+        && s.lens().len() == 2
+        && (3..=5).contains(&s.lens()[0])
         && (spaced || s.all_seps(b'/'))
     {
         return Some(("phone_de", 0.6));
@@ -630,7 +664,7 @@ fn national(s: &Shape) -> Option<(&'static str, f32)> {
 
 /// National formats without a trunk `0`: Spain, Italy, India.
 fn non_trunk(s: &Shape) -> Option<(&'static str, f32)> {
-    let d = s.digits.as_bytes();
+    let d = s.digits().as_bytes();
     let n = d.len();
     let lead = d.first().copied().unwrap_or(0);
     let spaced = s.uniform_in(b" ");
@@ -658,16 +692,16 @@ fn non_trunk(s: &Shape) -> Option<(&'static str, f32)> {
 
 /// Whether a shape is plausible as a phone number once a phone word announces it.
 fn fallback_ok(s: &Shape) -> bool {
-    let n = s.digits.len();
+    let n = s.digits().len();
     (7..=13).contains(&n)
-        && s.lens.len() <= 5
-        && s.lens.iter().all(|&l| l >= 2)
-        && !s.seps.contains(&b'/')
+        && s.lens().len() <= 5
+        && s.lens().iter().all(|&l| l >= 2)
+        && !s.seps().contains(&b'/')
 }
 
 /// The most likely country of a number that only context identifies.
 fn fallback_kind(s: &Shape) -> &'static str {
-    let d = s.digits.as_bytes();
+    let d = s.digits().as_bytes();
     if d.len() == 11 && d[0] == b'1' {
         "phone_cn"
     } else if d.len() == 10 && nanp(d) {
@@ -691,27 +725,33 @@ enum Context {
 impl Context {
     fn read(input: &Input<'_>, start: usize) -> Context {
         let before = input.before(start, CONTEXT);
-        let mut phone = last_cjk(before, PHONE_WORDS_CJK);
-        let mut veto = last_cjk(before, VETO_WORDS_CJK);
+        // The words of other scripts are searched for only when there are any.
+        let ascii = before.is_ascii();
+        let (mut phone, mut veto) = if ascii {
+            (None, None)
+        } else {
+            last_cjk(before)
+        };
         let mut offset = 0;
         for word in before.split(|c: char| !c.is_alphabetic()) {
             let end = offset + word.len();
             offset = end + before[end..].chars().next().map_or(0, char::len_utf8);
-            if word.is_empty() {
+            let Some(first) = word.bytes().next().map(|b| b.to_ascii_lowercase()) else {
                 continue;
-            }
-            let starts_with = |w: &&str| {
+            };
+            // Only the words listed under the same first letter are compared at all.
+            let lists = ByLetter::get().lists(first);
+            if lists[0].iter().any(|w| {
                 word.get(..w.len())
                     .is_some_and(|p| p.eq_ignore_ascii_case(w))
-            };
-            if PHONE_WORDS.iter().any(starts_with)
-                || PHONE_ABBREVIATIONS
-                    .iter()
-                    .any(|w| word.eq_ignore_ascii_case(w))
+            }) || lists[1].iter().any(|w| word.eq_ignore_ascii_case(w))
             {
                 phone = phone.max(Some(end));
             }
-            if VETO_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            // Vetoing words further back than `VETO_REACH` never count (see below).
+            if end + VETO_REACH >= before.len()
+                && lists[2].iter().any(|w| word.eq_ignore_ascii_case(w))
+            {
                 veto = veto.max(Some(end));
             }
         }
@@ -726,12 +766,61 @@ impl Context {
     }
 }
 
-/// End offset of the last occurrence in `hay` of any of `words`.
-fn last_cjk(hay: &str, words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .filter_map(|w| hay.rfind(w).map(|i| i + w.len()))
-        .max()
+/// The ASCII-initial word lists split by first letter: phone words (prefixes), phone
+/// abbreviations and vetoing words (whole words), built on first use.
+struct ByLetter {
+    lists: [[Vec<&'static str>; 3]; 26],
+}
+
+impl ByLetter {
+    fn get() -> &'static ByLetter {
+        static TABLE: OnceLock<ByLetter> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let mut lists: [[Vec<&'static str>; 3]; 26] = Default::default();
+            for (slot, words) in [PHONE_WORDS, PHONE_ABBREVIATIONS, VETO_WORDS]
+                .into_iter()
+                .enumerate()
+            {
+                for &word in words {
+                    if let Some(i) = word.bytes().next().and_then(letter_index) {
+                        lists[i][slot].push(word);
+                    }
+                }
+            }
+            ByLetter { lists }
+        })
+    }
+
+    /// The three lists for words starting with `first` (ASCII lowercase), empty otherwise.
+    fn lists(&self, first: u8) -> &[Vec<&'static str>; 3] {
+        static EMPTY: [Vec<&str>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+        letter_index(first).map_or(&EMPTY, |i| &self.lists[i])
+    }
+}
+
+fn letter_index(b: u8) -> Option<usize> {
+    b.is_ascii_lowercase().then(|| usize::from(b - b'a'))
+}
+
+/// End offsets of the last phone word and of the last vetoing word of the scripts written
+/// without spaces in `hay`, found in one pass of a small automaton built on first use.
+fn last_cjk(hay: &str) -> (Option<usize>, Option<usize>) {
+    static WORDS: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    let Some(words) =
+        WORDS.get_or_init(|| AhoCorasick::new(PHONE_WORDS_CJK.iter().chain(VETO_WORDS_CJK)).ok())
+    else {
+        return (None, None);
+    };
+    let (mut phone, mut veto) = (None, None);
+    for m in words.find_overlapping_iter(hay) {
+        let slot = if m.pattern().as_usize() < PHONE_WORDS_CJK.len() {
+            &mut phone
+        } else {
+            &mut veto
+        };
+        *slot = (*slot).max(Some(m.end()));
+    }
+    (phone, veto)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::{candidate, is_placeholder, looks_random};
 use crate::context::Input;
 use crate::recognizers::{Candidate, Hit, Recognizer, Trigger};
 use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// Longest setting name and value looked at.
 const MAX_NAME: usize = 64;
@@ -623,12 +624,74 @@ fn value_span(text: &str, at: usize, in_query: bool) -> Result<(usize, usize, bo
     }
 }
 
-/// The specific kind a setting name points to.
-fn kind_by_name(name: &str) -> Option<&'static str> {
+/// Which of the distinct name parts of [`KINDS_BY_NAME`] occur in a text.
+struct NameParts(Vec<bool>);
+
+impl NameParts {
+    /// The distinct parts, one automaton over them, and each table row's part indices.
+    fn table() -> Option<&'static (AhoCorasick, Vec<Vec<usize>>)> {
+        static TABLE: OnceLock<Option<(AhoCorasick, Vec<Vec<usize>>)>> = OnceLock::new();
+        TABLE
+            .get_or_init(|| {
+                let mut parts: Vec<&str> = Vec::new();
+                let rows = KINDS_BY_NAME
+                    .iter()
+                    .map(|(row, _)| {
+                        row.iter()
+                            .map(|part| match parts.iter().position(|p| p == part) {
+                                Some(at) => at,
+                                None => {
+                                    parts.push(part);
+                                    parts.len() - 1
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let automaton = AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&parts)
+                    .ok()?;
+                Some((automaton, rows))
+            })
+            .as_ref()
+    }
+
+    /// The parts occurring in `text` (ASCII case-insensitively), in one pass.
+    fn of(text: &str) -> NameParts {
+        let Some((automaton, _)) = NameParts::table() else {
+            return NameParts(Vec::new());
+        };
+        let mut found = vec![false; automaton.patterns_len()];
+        for m in automaton.find_overlapping_iter(text) {
+            found[m.pattern().as_usize()] = true;
+        }
+        NameParts(found)
+    }
+
+    /// Both texts' parts. No part holds a space, so the parts of `"{a} {b}"` are exactly
+    /// those of `a` and those of `b`.
+    fn union(mut self, other: &NameParts) -> NameParts {
+        for (mine, theirs) in self.0.iter_mut().zip(&other.0) {
+            *mine |= *theirs;
+        }
+        self
+    }
+}
+
+/// The specific kind a setting name points to: the first row of [`KINDS_BY_NAME`] whose
+/// parts all occur.
+fn kind_by_parts(found: &NameParts) -> Option<&'static str> {
+    let (_, rows) = NameParts::table()?;
     KINDS_BY_NAME
         .iter()
-        .find(|(parts, _)| parts.iter().all(|p| name.contains(p)))
-        .map(|(_, kind)| *kind)
+        .zip(rows)
+        .find(|(_, parts)| {
+            parts
+                .iter()
+                .all(|&p| found.0.get(p).copied().unwrap_or(false))
+        })
+        .map(|((_, kind), _)| *kind)
 }
 
 /// Decides whether `value` is a secret for a setting `name`, and its kind and score.
@@ -645,6 +708,17 @@ fn judge(
     if name.contains("secret") && django_shape(value) {
         return Some(("django_secret_key", 0.85));
     }
+    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
+    let has_lower = value.bytes().any(|b| b.is_ascii_lowercase());
+    let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
+    // An unquoted bare identifier in code is a variable, not a secret. Checked first: it
+    // is the common case (`key: value` lines) and needs no allocation.
+    let identifier = value
+        .bytes()
+        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
+    if !quoted && identifier && !(has_lower && has_upper && value.len() >= 16) {
+        return None;
+    }
     let lower = value.to_ascii_lowercase();
     if is_placeholder(value)
         || COMMON_VALUES.contains(&lower.as_str())
@@ -654,16 +728,6 @@ fn judge(
     {
         return None;
     }
-    let has_digit = value.bytes().any(|b| b.is_ascii_digit());
-    let has_lower = value.bytes().any(|b| b.is_ascii_lowercase());
-    let has_upper = value.bytes().any(|b| b.is_ascii_uppercase());
-    // An unquoted bare identifier in code is a variable, not a secret.
-    let identifier = value
-        .bytes()
-        .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'.');
-    if !quoted && identifier && !(has_lower && has_upper && value.len() >= 16) {
-        return None;
-    }
     // Tokens whose checksum the provider recognizer verifies are its call alone.
     if ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "npm_"]
         .iter()
@@ -671,10 +735,10 @@ fn judge(
     {
         return None;
     }
-    let kind = kind_by_name(name).or_else(|| {
+    let name_parts = NameParts::of(name);
+    let kind = kind_by_parts(&name_parts).or_else(|| {
         // A nested YAML/TOML key (`tencentcloud:\n  secret_key: …`): the parent names the provider.
-        let parent = input.before(name_start, 60).to_ascii_lowercase();
-        kind_by_name(&format!("{parent} {name}"))
+        kind_by_parts(&NameParts::of(input.before(name_start, 60)).union(&name_parts))
     });
     match family {
         Family::Password if kind.is_none() => password_like(value).then_some(("password", 0.8)),

@@ -148,8 +148,10 @@ fn is_placeholder(value: &str) -> bool {
         "fake",
         "sample",
     ];
-    let lower = value.to_ascii_lowercase();
-    MARKERS.iter().any(|m| lower.contains(m))
+    // The markers are lowercase: an ASCII case-insensitive search needs no lowered copy.
+    MARKERS
+        .iter()
+        .any(|m| crate::context::find_ascii_ci(value, m).is_some())
 }
 
 /// The standard CRC-32 (IEEE 802.3, reflected polynomial `0xEDB88320`).

@@ -46,33 +46,30 @@ impl Recognizer for Wallets {
     fn recognize(&self, input: &Input<'_>, _hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                i += 1;
-            }
-            let glued = |b: Option<&u8>| b.is_some_and(|&b| b == b'_' || b >= 0x80);
-            if (25..=90).contains(&(i - start))
-                && !glued(start.checked_sub(1).and_then(|p| bytes.get(p)))
-                && !glued(bytes.get(i))
-            {
-                if let Some((kind, score, reason)) = classify(&text[start..i]) {
-                    out.push(Candidate {
-                        start,
-                        end: i,
-                        category: Category::CryptoWallet,
-                        kind,
-                        score,
-                        reason: Cow::Borrowed(reason),
-                    });
+        let glued = |b: Option<&u8>| b.is_some_and(|&b| b == b'_' || b >= 0x80);
+        // Addresses are 25 to 90 letters and digits; shorter words are skipped unread.
+        crate::context::long_runs(
+            bytes,
+            25,
+            |b| b.is_ascii_alphanumeric(),
+            |start, i| {
+                if i - start <= 90
+                    && !glued(start.checked_sub(1).and_then(|p| bytes.get(p)))
+                    && !glued(bytes.get(i))
+                {
+                    if let Some((kind, score, reason)) = classify(&text[start..i]) {
+                        out.push(Candidate {
+                            start,
+                            end: i,
+                            category: Category::CryptoWallet,
+                            kind,
+                            score,
+                            reason: Cow::Borrowed(reason),
+                        });
+                    }
                 }
-            }
-        }
+            },
+        );
     }
 }
 

@@ -135,6 +135,14 @@ impl Recognizer for NationalIds {
         let bytes = input.text().as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            if chain.is_empty() {
+                // A chain without a digit is never scanned, so jump to the next digit and
+                // back to where its chain would start: prose is not read word by word.
+                let Some(digit) = bytes[i..].iter().position(u8::is_ascii_digit) else {
+                    break;
+                };
+                i = chain_start(bytes, i, i + digit);
+            }
             if !bytes[i].is_ascii_alphanumeric() {
                 i += 1;
                 continue;
@@ -168,6 +176,35 @@ impl Recognizer for NationalIds {
             chain.push(token);
         }
         flush(&mut chain, &mut chain_digits);
+    }
+}
+
+/// Where the chain holding the digit at `digit` starts, never before `from` (which is 0 or
+/// follows a byte that is not a letter or digit): the start of the digit's token, moved
+/// back over letter tokens of at most two characters joined by one separator (`AB 12`).
+fn chain_start(bytes: &[u8], from: usize, digit: usize) -> usize {
+    let mut start = digit;
+    while start > from && bytes[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    loop {
+        let Some(sep) = start.checked_sub(1).filter(|&p| p > from) else {
+            return start;
+        };
+        if !matches!(bytes[sep], b' ' | b'-' | b'.' | b'/' | b'(') {
+            return start;
+        }
+        let mut prev = sep;
+        while prev > from && bytes[prev - 1].is_ascii_alphanumeric() {
+            prev -= 1;
+        }
+        if prev == sep
+            || sep - prev > 2
+            || (prev == from && from > 0 && bytes[from - 1].is_ascii_alphanumeric())
+        {
+            return start;
+        }
+        start = prev;
     }
 }
 
@@ -324,5 +361,25 @@ fn scan_chain(
             }
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains_start_at_short_letter_tokens_joined_to_the_digits() {
+        let starts = |text: &'static str, from: usize| {
+            let digit = text.bytes().position(|b| b.is_ascii_digit()).unwrap_or(0);
+            &text[chain_start(text.as_bytes(), from, digit)..]
+        };
+        assert_eq!(starts("NINO: AB 12 34 56 C", 0), "AB 12 34 56 C");
+        assert_eq!(starts("see a b 12", 0), "a b 12");
+        assert_eq!(starts("ABC 12", 0), "12");
+        assert_eq!(starts("x. 12", 0), "12");
+        assert_eq!(starts("AB 12", 3), "12");
+        assert_eq!(starts("id X12", 0), "id X12");
+        assert_eq!(starts("ids X12", 0), "X12");
     }
 }
