@@ -634,7 +634,7 @@ fn extent(text: &str, at: usize) -> Option<(usize, usize)> {
 /// Like [`extent`], but an address written over several lines (`Königsallee 92\n40212
 /// Düsseldorf`) continues on the next lines while they are short and lead to a number.
 fn extent_lines(text: &str, at: usize) -> Option<(usize, usize)> {
-    let (start, mut end) = extent(text, at)?;
+    let (mut start, mut end) = extent(text, at)?;
     let short_line = |from: usize| {
         let rest = text.get(from..).unwrap_or("");
         let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
@@ -644,6 +644,18 @@ fn extent_lines(text: &str, at: usize) -> Option<(usize, usize)> {
             && line.starts_with(|c: char| c.is_alphanumeric());
         ok.then_some((line.len(), line.bytes().any(|b| b.is_ascii_digit())))
     };
+    // A first line without a number is the addressee (`Julien Moreau`, a company name)
+    // when numbered lines follow; the address starts below it.
+    let first_has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
+    if !first_has_digit
+        && text[end..].starts_with('\n')
+        && short_line(end + 1).is_some_and(|(_, digits)| digits)
+    {
+        if let Some((s2, e2)) = extent(text, end + 1) {
+            start = s2;
+            end = e2;
+        }
+    }
     let is_cjk = text[start..end].chars().any(is_han);
     for _ in 0..3 {
         let current = text[start..end].rsplit('\n').next().unwrap_or("");
@@ -678,7 +690,10 @@ fn after_label(text: &str, at: usize) -> Option<usize> {
     if rest.starts_with(' ') {
         if let Some(colon) = rest.find(':').filter(|&i| i <= 28) {
             let words = &rest[..colon];
-            if words.trim().chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
+            if words
+                .trim()
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
                 && words.trim().split(' ').count() <= 3
             {
                 at += colon;
@@ -853,7 +868,7 @@ impl StreetAddresses {
             (
                 "address_fr",
                 format!(
-                    r"(?:(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute) [^,\n]{{2,40}}(?:{sep}(?:[Bb]âtiment|[Bb]at\.|[Ee]scalier|[0-9]{{1,2}}(?:e|er|ème)) [^,\n]{{1,24}})?{sep}[0-9]{{5}} {city}"
+                    r"(?:(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute) [^,\n]{{2,40}}(?:{sep}(?:[Bb]âtiment|[Bb]at\.|[Ee]scalier|[0-9]{{1,2}}(?:e|er|ème)) [^,\n]{{1,24}}){{0,2}}{sep}[0-9]{{5}} {city}"
                 ),
             ),
             (
@@ -916,11 +931,11 @@ impl StreetAddresses {
             ),
             (
                 "address_jp",
-                format!(r"[0-9]{{1,4}}(?:-[0-9]{{1,4}}){{1,2}} [A-Z][a-z]+(?:, [A-Z][A-Za-z-]+){{1,3}},? [0-9]{{3}}-[0-9]{{4}}"),
+                r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2} [A-Z][a-z]+(?:, [A-Z][A-Za-z-]+){1,3},? [0-9]{3}-[0-9]{4}".to_string(),
             ),
             (
                 "address_kr",
-                format!(r"[0-9]{{1,4}} [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{{1,3}}(?:-gil)?)?(?:, [A-Z][A-Za-z-]+){{1,3}},? [0-9]{{5}}"),
+                r"[0-9]{1,4} [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{1,3}(?:-gil)?)?(?:, [A-Z][A-Za-z-]+){1,3},? [0-9]{5}".to_string(),
             ),
         ];
         StreetAddresses {
@@ -995,7 +1010,8 @@ impl Recognizer for StreetAddresses {
                 && before[1].is_ascii_uppercase()
                 && before[2].is_ascii_uppercase()
                 && (before[0] == b' ' || before[0].is_ascii_uppercase());
-            let after_word = before.len() == 4 && before[3] == b' ' && before[2].is_ascii_alphabetic();
+            let after_word =
+                before.len() == 4 && before[3] == b' ' && before[2].is_ascii_alphabetic();
             // `Karnataka 560048`, `Shanghai 200120`: a six-digit postcode after a place.
             let six = digits == 6 && (after_word || before.ends_with(b", "));
             // `Tokyo 100-0005`.

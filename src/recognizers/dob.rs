@@ -270,7 +270,18 @@ fn skip_fillers(text: &str, mut at: usize) -> Option<usize> {
                 .trim_start_matches(|c: char| {
                     matches!(
                         c,
-                        ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')' | '*' | '.'
+                        ' ' | ':'
+                            | '='
+                            | '"'
+                            | '\''
+                            | '\t'
+                            | '|'
+                            | ','
+                            | '-'
+                            | '('
+                            | ')'
+                            | '*'
+                            | '.'
                     )
                 })
                 .len();

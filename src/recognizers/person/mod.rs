@@ -579,6 +579,11 @@ fn latin_name(text: &str, at: usize) -> Option<Name> {
         if lists.not_names.contains(word.trim_end_matches('.')) {
             break;
         }
+        // `Nom : Durand Prénom : Claire`: a word before a colon is the next label.
+        let rest = &text[word_end..];
+        if words > 0 && (rest.starts_with(':') || rest.starts_with(" :")) {
+            break;
+        }
         if words == 0 {
             first = word;
         }
@@ -726,9 +731,13 @@ fn ends_field(text: &str, end: usize) -> bool {
     if c == ' ' {
         let after = rest.trim_start_matches(' ');
         // `Nom : Durand Prénom : Claire`: another label follows on the line.
-        let next_label = after
-            .find(':')
-            .is_some_and(|i| i <= 24 && after[..i].trim_end().chars().all(|c| c.is_alphabetic() || c == ' '));
+        let next_label = after.find(':').is_some_and(|i| {
+            i <= 24
+                && after[..i]
+                    .trim_end()
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ')
+        });
         return after.is_empty()
             || next_label
             || rest.starts_with("  ")
@@ -815,6 +824,8 @@ fn skip_title(text: &str, at: usize) -> (usize, bool) {
 
 /// Labels whose value is a surname alone (`Last name: Foster`).
 const SURNAME_LABELS: &[&str] = &[
+    "nom",
+    "apellido",
     "last name",
     "last_name",
     "lastname",
@@ -852,8 +863,30 @@ const CN_FOLLOW: &str = "在的说关一和与把将尽帮确来去也都还就�
 /// Han words that often follow a name (`钱伟明天…`, `郭晓峰准备…`), so a name does not
 /// swallow their first character.
 const CN_FOLLOW_WORDS: &[&str] = &[
-    "明天", "今天", "后天", "下周", "下午", "上午", "晚上", "准备", "负责", "跟进", "参加", "出席",
-    "提交", "发送", "会议", "到场", "反映", "表示", "打电话", "尽快", "确认", "处理", "提供", "交报告",
+    "明天",
+    "今天",
+    "后天",
+    "下周",
+    "下午",
+    "上午",
+    "晚上",
+    "准备",
+    "负责",
+    "跟进",
+    "参加",
+    "出席",
+    "提交",
+    "发送",
+    "会议",
+    "到场",
+    "反映",
+    "表示",
+    "打电话",
+    "尽快",
+    "确认",
+    "处理",
+    "提供",
+    "交报告",
 ];
 
 /// Whether Han text after a name starts a word that follows names.
@@ -922,7 +955,8 @@ fn repeat_names(text: &str, from: usize, out: &mut Vec<Candidate>) {
         if !cjk {
             // The given name of a full name, when listed, stands for the person too.
             if let Some((given, _)) = value.split_once(' ') {
-                if lists.given.contains(given) {
+                let strong = c.score >= 0.75 && given.chars().count() >= 3;
+                if lists.given.contains(given) || strong && !lists.not_names.contains(given) {
                     seen.push((given.to_string(), "given_name"));
                 }
             }
@@ -1032,9 +1066,13 @@ impl CuedNames {
         let end = name.end;
         Self::push(out, name, score, "name after a label");
         {
-            list_names(text, end, score, |n, titled| {
-                n.cjk && n.surname || !n.cjk && (n.words >= 2 || n.given || titled)
-            }, out);
+            list_names(
+                text,
+                end,
+                score,
+                |n, titled| n.cjk && n.surname || !n.cjk && (n.words >= 2 || n.given || titled),
+                out,
+            );
         }
     }
 
@@ -1063,7 +1101,9 @@ impl CuedNames {
             return;
         };
         // `ship to`, `c/o`: the name is a field of the address that follows.
-        let field = !literal.ends_with(|c: char| c.is_alphabetic()) || literal.contains(" to") || literal.contains(" de");
+        let field = !literal.ends_with(|c: char| c.is_alphabetic())
+            || literal.contains(" to")
+            || literal.contains(" de");
         if field && !ends_field(text, name.end) {
             return;
         }
@@ -1071,7 +1111,12 @@ impl CuedNames {
         if titled {
             name.words = name.words.max(2);
         }
-        Self::push(out, name, score, "name after a relation or a recipient phrase");
+        Self::push(
+            out,
+            name,
+            score,
+            "name after a relation or a recipient phrase",
+        );
     }
 
     /// Handles a greeting (`Hi Sarah,`).
@@ -1157,7 +1202,13 @@ impl CuedNames {
         let cjk = name.cjk;
         Self::push(out, name, score, "name after a greeting");
         if !cjk {
-            list_names(text, end, score, |n, titled| !n.cjk && (n.words >= 2 || n.given || titled), out);
+            list_names(
+                text,
+                end,
+                score,
+                |n, titled| !n.cjk && (n.words >= 2 || n.given || titled),
+                out,
+            );
         }
     }
 
@@ -1379,7 +1430,10 @@ impl CuedNames {
             .any(|t| text[hit.start..].starts_with(t));
         if cn_title && run >= 1 && !japanese && !hangul {
             let (start, first) = before[0];
-            let lone = run == 1 || before.get(1).is_some_and(|&(_, c)| CN_BEFORE_TITLE.contains(c));
+            let lone = run == 1
+                || before
+                    .get(1)
+                    .is_some_and(|&(_, c)| CN_BEFORE_TITLE.contains(c));
             if lone && lists.cn_surnames.contains(&first) {
                 let name = Name {
                     start,
