@@ -120,6 +120,53 @@ const CUES: &[(&str, Cue)] = &[
     ("제주도", Cue::Phrase),
 ];
 
+/// Labels that hold an address only sometimes (`Home: 12 items`): their value needs an
+/// address form or a street word.
+const WEAK_LABELS: &[&str] = &["home", "office", "sede", "livraison", "facturation"];
+
+/// Words that name a street or a part of a building.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "dr",
+    "way",
+    "boulevard",
+    "blvd",
+    "level",
+    "floor",
+    "unit",
+    "suite",
+    "rua",
+    "rue",
+    "via",
+    "calle",
+    "avenida",
+    "av",
+    "straße",
+    "strasse",
+    "weg",
+    "laan",
+    "straat",
+    "place",
+    "square",
+    "court",
+    "terrace",
+];
+
+/// Whether a value holds a street word.
+fn has_street_word(value: &str) -> bool {
+    value
+        .to_lowercase()
+        .split([' ', ',', '.', '\n'])
+        .any(|w| STREET_WORDS.contains(&w))
+}
+
 /// Table column names that hold an address.
 const ADDRESS_COLUMNS: &[&str] = &[
     "address",
@@ -191,6 +238,7 @@ struct Addresses {
     postcode5: Regex,
     es_tail: Regex,
     pin: Regex,
+    pt: Regex,
 }
 
 impl Addresses {
@@ -205,6 +253,7 @@ impl Addresses {
             postcode5: re(r"(?-u:\b)[0-9]{5}(?-u:\b)"),
             es_tail: re(r"[a-z], [0-9]{5}$"),
             pin: re(r"(?-u:\b)[1-9][0-9]{2} ?[0-9]{3}(?-u:\b)"),
+            pt: re(r"(?-u:\b)[1-9][0-9]{3}-[0-9]{3}(?-u:\b)"),
         }
     }
 
@@ -258,6 +307,9 @@ impl Addresses {
         }
         if self.br.is_match(value) {
             return Some(("address_br", true));
+        }
+        if self.pt.is_match(value) && !self.br.is_match(value) {
+            return Some(("address_pt", true));
         }
         if self.nl.is_match(value) && !self.postcode5.is_match(value) {
             return Some(("address_nl", true));
@@ -340,7 +392,7 @@ impl Addresses {
     }
 
     /// Reads the value of a cue starting at `at` and reports it when it is an address.
-    fn value(&self, text: &str, at: usize, cue: Cue, out: &mut Vec<Candidate>) {
+    fn value(&self, text: &str, at: usize, cue: Cue, weak: bool, out: &mut Vec<Candidate>) {
         let Some((start, end)) = extent_lines(text, at) else {
             return;
         };
@@ -348,6 +400,9 @@ impl Addresses {
         let Some((kind, strong)) = self.classify(value) else {
             return;
         };
+        if weak && !strong && !has_street_word(value) {
+            return;
+        }
         let score = match (cue, strong) {
             (_, true) => 0.8,
             (Cue::Label, false) => 0.65,
@@ -755,6 +810,7 @@ impl Recognizer for Addresses {
             "address_it",
             "address_nl",
             "address_br",
+            "address_pt",
             "address_in",
             "address_jp",
             "address_kr",
@@ -813,10 +869,11 @@ impl Recognizer for Addresses {
                 }
             } else if cue == Cue::Label {
                 if let Some(at) = after_label(text, hit.end) {
-                    self.value(text, at, cue, out);
+                    let weak = WEAK_LABELS.contains(&literal);
+                    self.value(text, at, cue, weak, out);
                 }
             } else if text.as_bytes().get(hit.end) == Some(&b' ') {
-                self.value(text, hit.end + 1, cue, out);
+                self.value(text, hit.end + 1, cue, false, out);
             }
             if let Some(last) = out.get(before..).and_then(|c| c.last()) {
                 last_end = last.end;
@@ -960,6 +1017,7 @@ impl Recognizer for StreetAddresses {
             "address_nl",
             "address_br",
             "address_be",
+            "address_pt",
             "address_au",
             "address_in",
             "address_jp",
