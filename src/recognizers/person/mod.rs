@@ -1486,27 +1486,29 @@ impl CuedNames {
         let text = input.text();
         let lists = lists();
         let rest = &text[hit.end..];
-        let chars: Vec<char> = rest.chars().take(7).collect();
-        let Some(&first) = chars.first() else {
-            return;
-        };
-        if !lists.cn_surnames.contains(&first) {
+        if !rest
+            .chars()
+            .next()
+            .is_some_and(|c| lists.cn_surnames.contains(&c))
+        {
             return;
         }
+        let chars: Vec<char> = rest.chars().take(4).collect();
         for len in [3, 2] {
             if chars.len() < len || !chars[..len].iter().all(|&c| is_han(c)) {
                 continue;
             }
             let next = chars.get(len).copied();
-            let after_two: String = chars[2..].iter().collect();
+            // Han characters are three bytes long: the name is `rest[..3 * len]`.
+            let name_text = &rest[..3 * len];
             // A three-character name does not end in the first character of a word that
             // follows names.
-            if len == 3 && CN_FOLLOW_WORDS.iter().any(|w| after_two.starts_with(w)) {
+            if len == 3 && CN_FOLLOW_WORDS.iter().any(|w| rest[6..].starts_with(w)) {
                 continue;
             }
-            let after: String = chars[len..].iter().collect();
+            let after = &rest[3 * len..];
             let closes = match cue {
-                Cue::CnVerb => next.is_none() || cn_follows(&after),
+                Cue::CnVerb => next.is_none() || cn_follows(after),
                 _ => next.is_some_and(|c| {
                     matches!(
                         c,
@@ -1514,7 +1516,6 @@ impl CuedNames {
                     )
                 }),
             };
-            let name_text: String = chars[..len].iter().collect();
             if !closes || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
                 continue;
             }
