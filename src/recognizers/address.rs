@@ -34,6 +34,18 @@ const CUES: &[(&str, Cue)] = &[
     ("postal address", Cue::Label),
     ("beneficiary address", Cue::Label),
     ("residence", Cue::Label),
+    ("street", Cue::Label),
+    ("straße", Cue::Label),
+    ("strasse", Cue::Label),
+    ("address1", Cue::Label),
+    ("address_line1", Cue::Label),
+    ("addressline1", Cue::Label),
+    ("line1", Cue::Label),
+    ("home", Cue::Label),
+    ("office", Cue::Label),
+    ("livraison", Cue::Label),
+    ("facturation", Cue::Label),
+    ("sede", Cue::Label),
     ("anschrift", Cue::Label),
     ("adresse", Cue::Label),
     ("wohnadresse", Cue::Label),
@@ -108,9 +120,63 @@ const CUES: &[(&str, Cue)] = &[
     ("제주도", Cue::Phrase),
 ];
 
+/// Labels that hold an address only sometimes (`Home: 12 items`): their value needs an
+/// address form or a street word.
+const WEAK_LABELS: &[&str] = &["home", "office", "sede", "livraison", "facturation"];
+
+/// Words that name a street or a part of a building.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "dr",
+    "way",
+    "boulevard",
+    "blvd",
+    "level",
+    "floor",
+    "unit",
+    "suite",
+    "rua",
+    "rue",
+    "via",
+    "calle",
+    "avenida",
+    "av",
+    "straße",
+    "strasse",
+    "weg",
+    "laan",
+    "straat",
+    "place",
+    "square",
+    "court",
+    "terrace",
+];
+
+/// Whether a value holds a street word.
+fn has_street_word(value: &str) -> bool {
+    value
+        .to_lowercase()
+        .split([' ', ',', '.', '\n'])
+        .any(|w| STREET_WORDS.contains(&w))
+}
+
 /// Table column names that hold an address.
 const ADDRESS_COLUMNS: &[&str] = &[
     "address",
+    "address1",
+    "address_line1",
+    "addressline1",
+    "line1",
+    "street1",
+    "straße",
+    "strasse",
     "addr",
     "street",
     "street_address",
@@ -172,6 +238,7 @@ struct Addresses {
     postcode5: Regex,
     es_tail: Regex,
     pin: Regex,
+    pt: Regex,
 }
 
 impl Addresses {
@@ -186,6 +253,7 @@ impl Addresses {
             postcode5: re(r"(?-u:\b)[0-9]{5}(?-u:\b)"),
             es_tail: re(r"[a-z], [0-9]{5}$"),
             pin: re(r"(?-u:\b)[1-9][0-9]{2} ?[0-9]{3}(?-u:\b)"),
+            pt: re(r"(?-u:\b)[1-9][0-9]{3}-[0-9]{3}(?-u:\b)"),
         }
     }
 
@@ -239,6 +307,9 @@ impl Addresses {
         }
         if self.br.is_match(value) {
             return Some(("address_br", true));
+        }
+        if self.pt.is_match(value) && !self.br.is_match(value) {
+            return Some(("address_pt", true));
         }
         if self.nl.is_match(value) && !self.postcode5.is_match(value) {
             return Some(("address_nl", true));
@@ -321,14 +392,17 @@ impl Addresses {
     }
 
     /// Reads the value of a cue starting at `at` and reports it when it is an address.
-    fn value(&self, text: &str, at: usize, cue: Cue, out: &mut Vec<Candidate>) {
-        let Some((start, end)) = extent(text, at) else {
+    fn value(&self, text: &str, at: usize, cue: Cue, weak: bool, out: &mut Vec<Candidate>) {
+        let Some((start, end)) = extent_lines(text, at) else {
             return;
         };
         let value = &text[start..end];
         let Some((kind, strong)) = self.classify(value) else {
             return;
         };
+        if weak && !strong && !has_street_word(value) {
+            return;
+        }
         let score = match (cue, strong) {
             (_, true) => 0.8,
             (Cue::Label, false) => 0.65,
@@ -612,9 +686,75 @@ fn extent(text: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// Skips a label's separator and filler words; `None` when no separator or verb follows.
+/// Like [`extent`], but an address written over several lines (`Königsallee 92\n40212
+/// Düsseldorf`) continues on the next lines while they are short and lead to a number.
+fn extent_lines(text: &str, at: usize) -> Option<(usize, usize)> {
+    let (mut start, mut end) = extent(text, at)?;
+    let short_line = |from: usize| {
+        let rest = text.get(from..).unwrap_or("");
+        let line = rest.split('\n').next().unwrap_or("").trim_end_matches('\r');
+        let ok = !line.trim().is_empty()
+            && line.len() <= 48
+            && !line.contains([':', '@', '|', '\t'])
+            && line.starts_with(|c: char| c.is_alphanumeric());
+        ok.then_some((line.len(), line.bytes().any(|b| b.is_ascii_digit())))
+    };
+    // A first line without a number is the addressee (`Julien Moreau`, a company name)
+    // when numbered lines follow; the address starts below it.
+    let first_has_digit = text[start..end].bytes().any(|b| b.is_ascii_digit());
+    if !first_has_digit
+        && text[end..].starts_with('\n')
+        && short_line(end + 1).is_some_and(|(_, digits)| digits)
+    {
+        if let Some((s2, e2)) = extent(text, end + 1) {
+            start = s2;
+            end = e2;
+        }
+    }
+    let is_cjk = text[start..end].chars().any(is_han);
+    for _ in 0..3 {
+        let current = text[start..end].rsplit('\n').next().unwrap_or("");
+        let postcode_done = current
+            .split([' ', ','])
+            .next_back()
+            .is_some_and(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-'));
+        if is_cjk || postcode_done || !text[end..].starts_with('\n') {
+            break;
+        }
+        let next = end + 1;
+        let Some((len, digits)) = short_line(next) else {
+            break;
+        };
+        let leads_to_number = digits || short_line(next + len + 1).is_some_and(|(_, d)| d);
+        if !leads_to_number {
+            break;
+        }
+        match extent(text, next) {
+            Some((s2, e2)) if s2 == next => end = e2,
+            _ => break,
+        }
+    }
+    Some((start, end))
+}
+
 fn after_label(text: &str, at: usize) -> Option<usize> {
     let mut at = at;
     let mut separated = false;
+    // `Dirección de envío:`, `Adres klant:`: a few words may qualify the label.
+    let rest = text.get(at..)?;
+    if rest.starts_with(' ') {
+        if let Some(colon) = rest.find(':').filter(|&i| i <= 28) {
+            let words = &rest[..colon];
+            if words
+                .trim()
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')'))
+                && words.trim().split(' ').count() <= 3
+            {
+                at += colon;
+            }
+        }
+    }
     for _ in 0..4 {
         let rest = text.get(at..)?;
         let trimmed = rest.trim_start_matches([' ', ':', '=', '"', '\'', '\t']);
@@ -633,6 +773,10 @@ fn after_label(text: &str, at: usize) -> Option<usize> {
             }
             None => break,
         }
+    }
+    // `Anschrift:` alone on its line: the value starts on the next line.
+    if separated && text.get(at..).is_some_and(|r| r.starts_with('\n')) {
+        at += 1;
     }
     separated.then_some(at)
 }
@@ -666,6 +810,7 @@ impl Recognizer for Addresses {
             "address_it",
             "address_nl",
             "address_br",
+            "address_pt",
             "address_in",
             "address_jp",
             "address_kr",
@@ -724,10 +869,11 @@ impl Recognizer for Addresses {
                 }
             } else if cue == Cue::Label {
                 if let Some(at) = after_label(text, hit.end) {
-                    self.value(text, at, cue, out);
+                    let weak = WEAK_LABELS.contains(&literal);
+                    self.value(text, at, cue, weak, out);
                 }
             } else if text.as_bytes().get(hit.end) == Some(&b' ') {
-                self.value(text, hit.end + 1, cue, out);
+                self.value(text, hit.end + 1, cue, false, out);
             }
             if let Some(last) = out.get(before..).and_then(|c| c.last()) {
                 last_end = last.end;
@@ -754,41 +900,50 @@ impl StreetAddresses {
     fn new() -> StreetAddresses {
         let street = r"(?:[A-Za-zÀ-ÿ'.-]+ ){0,5}";
         let city = r"[A-Z][A-Za-zÀ-ÿ'-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][A-Za-zÀ-ÿ'-]*){0,2}";
+        // Parts of an address are separated by a comma or a line break.
+        let sep = r"(?:, |,? ?\r?\n)";
+        let unit = r"(?:Apt\.?|Apartment|Suite|Unit|Ste\.?|#|Floor|Fl\.?|Room|Rm\.?)";
         let forms = [
             (
                 "address_us",
                 format!(
-                    r"(?-u:\b)[0-9]{{1,6}} {street}[A-Za-z.]+(?: (?:Apt\.?|Suite|Unit|Ste\.?|#) ?[0-9A-Za-z-]+)?,? {city}, [A-Z]{{2}} [0-9]{{5}}(?:-[0-9]{{4}})?(?-u:\b)"
+                    r"(?-u:\b)[0-9]{{1,6}} {street}[A-Za-z.]+(?:,? {unit} ?[0-9A-Za-z-]+)?(?:,? |{sep}){city}, [A-Z]{{2}} [0-9]{{5}}(?:-[0-9]{{4}})?(?-u:\b)"
                 ),
             ),
             (
                 "address_gb",
                 format!(
-                    r"(?-u:\b)(?:(?:Flat|Apartment|Unit|Studio) [0-9A-Za-z]+, |[0-9]{{1,4}}[A-Z]? ){street}[A-Za-z]+, {city},? [A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}(?-u:\b)"
+                    r"(?-u:\b)(?:(?:Flat|Apartment|Unit|Studio) [0-9A-Za-z]+, |[0-9]{{1,4}}[A-Z]? ){street}[A-Za-z]+(?:{sep}{city}){{1,2}},?(?: |{sep})[A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}(?-u:\b)"
                 ),
             ),
             (
                 "address_de",
                 format!(
-                    r"[A-ZÄÖÜ][A-Za-zäöüß-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)(?: [0-9]{{1,4}}[a-z]?(?:[-/][0-9]{{1,4}})?), [0-9]{{5}} {city}"
+                    r"[A-ZÄÖÜ][A-Za-zäöüß-]*(?:[Ss]tra(?:ß|ss)e|[Ss]tr\.|[Ww]eg|[Aa]llee|[Pp]latz|[Gg]asse|[Rr]ing|[Dd]amm|[Uu]fer|[Cc]haussee|[Ss]teig|[Pp]fad|[Mm]arkt)(?: [0-9]{{1,4}}[a-z]?(?:[-/][0-9]{{1,4}})?)(?:, [0-9]{{1,2}}\. ?(?:OG|Stock|Etage))?{sep}[0-9]{{5}} {city}"
                 ),
             ),
             (
                 "address_fr",
                 format!(
-                    r"(?:(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute) [^,\n]{{2,40}}, [0-9]{{5}} {city}"
+                    r"(?:(?-u:\b)[0-9]{{1,4}}(?: ?bis| ?ter)?,? )?(?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Pp]lace|[Qq]uai|[Rr]oute) [^,\n]{{2,40}}(?:{sep}(?:[Bb]âtiment|[Bb]at\.|[Ee]scalier|[0-9]{{1,2}}(?:e|er|ème)) [^,\n]{{1,24}}){{0,2}}{sep}[0-9]{{5}} {city}"
+                ),
+            ),
+            (
+                "address_be",
+                format!(
+                    r"(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Straat|Laan) [^,\n0-9]{{2,40}} [0-9]{{1,4}}[a-z]?{sep}[1-9][0-9]{{3}} {city}"
                 ),
             ),
             (
                 "address_nl",
                 format!(
-                    r"[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|ring|pad|park|erf|markt) [0-9]{{1,4}}[a-z]?, [1-9][0-9]{{3}} ?[A-Z]{{2}},? {city}"
+                    r"[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|dreef|steeg|ring|pad|park|erf|markt) [0-9]{{1,4}}[a-z]?(?:-[0-9A-Za-z]{{1,4}})?{sep}[1-9][0-9]{{3}} ?[A-Z]{{2}},? {city}"
                 ),
             ),
             (
                 "address_es",
                 format!(
-                    r"(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Camino|Carrer|Ronda|Rambla) {street}[0-9]{{1,4}}[^,\n]{{0,20}}, (?:[0-9]{{5}} {city}|{city}, [0-9]{{5}})"
+                    r"(?:Calle|C/|Avenida|Avda\.|Avinguda|Paseo|Passeig|Plaza|Plaça|Camino|Carrer|Ronda|Rambla|Travessera) {street}[0-9]{{1,4}}[^,\n]{{0,20}}(?:, [0-9]{{1,2}}[ºª°]?[^,\n]{{0,14}})?, (?:[0-9]{{5}} {city}|{city}, [0-9]{{5}})"
                 ),
             ),
             (
@@ -813,6 +968,32 @@ impl StreetAddresses {
                 "address_br",
                 r"[A-ZÀ-Ú][A-Za-zÀ-ÿ' .]{2,40}, [0-9]{1,5}, (?:[A-Za-zÀ-ÿ0-9ª' .]{2,40}, )?[0-9]{5}-?[0-9]{3} [A-Za-zÀ-ÿ' ]{2,40} / [A-Z]{2}(?-u:\b)".to_string(),
             ),
+            (
+                "address_br",
+                format!(
+                    r"(?:Rua|R\.|Av\.|Avenida|Alameda|Travessa|Praça|Estrada|Rodovia) [^,\n]{{2,40}},? [0-9]{{1,5}}(?:(?:, | - |{sep})[^,\n]{{1,40}}){{0,4}}(?:, | - |{sep})[0-9]{{5}}-[0-9]{{3}}"
+                ),
+            ),
+            (
+                "address_au",
+                format!(
+                    r"(?:(?:Unit|Level|Suite|Shop|Flat) [0-9A-Za-z]+,? )?[0-9]{{1,5}}[A-Za-z]?(?:/[0-9]{{1,5}})? {street}[A-Za-z]+,? {city},? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT) [0-9]{{4}}"
+                ),
+            ),
+            (
+                "address_in",
+                format!(
+                    r"(?:(?:Flat|House|H\.|Plot|Door|Room|Unit|Suite|Floor|Level)[^,\n]{{0,16}}[0-9][0-9A-Za-z/-]*{sep}|[0-9]{{1,5}}[A-Za-z]?,? ){street}[A-Za-z0-9]+(?:{sep}[^,\n]{{2,40}}){{1,4}},? [A-Z][A-Za-z]+ [1-9][0-9]{{2}} ?[0-9]{{3}}"
+                ),
+            ),
+            (
+                "address_jp",
+                r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2} [A-Z][a-z]+(?:, [A-Z][A-Za-z-]+){1,3},? [0-9]{3}-[0-9]{4}".to_string(),
+            ),
+            (
+                "address_kr",
+                r"[0-9]{1,4} [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{1,3}(?:-gil)?)?(?:, [A-Z][A-Za-z-]+){1,3},? [0-9]{5}".to_string(),
+            ),
         ];
         StreetAddresses {
             forms: forms
@@ -835,6 +1016,13 @@ impl Recognizer for StreetAddresses {
             "address_it",
             "address_nl",
             "address_br",
+            "address_be",
+            "address_pt",
+            "address_au",
+            "address_in",
+            "address_jp",
+            "address_kr",
+            "address_cn",
         ]
     }
 
@@ -871,8 +1059,24 @@ impl Recognizer for StreetAddresses {
                 && after[0].is_ascii_uppercase()
                 && after[1].is_ascii_uppercase()
                 && !after.get(2).is_some_and(u8::is_ascii_alphanumeric);
-            let eu = matches!(digits, 4 | 5 | 8) && before.ends_with(b", ");
-            if !(us || gb || eu) {
+            let eu = matches!(digits, 4 | 5 | 7 | 8)
+                && (before.ends_with(b", ") || before.ends_with(b"\n") || before.ends_with(b" - "));
+            // `Bondi Junction NSW 2022`: a state's code before an Australian postcode.
+            let au = digits == 4
+                && before.len() == 4
+                && before[3] == b' '
+                && before[1].is_ascii_uppercase()
+                && before[2].is_ascii_uppercase()
+                && (before[0] == b' ' || before[0].is_ascii_uppercase());
+            let after_word =
+                before.len() == 4 && before[3] == b' ' && before[2].is_ascii_alphabetic();
+            // `Karnataka 560048`, `Shanghai 200120`: a six-digit postcode after a place.
+            let six = digits == 6 && (after_word || before.ends_with(b", "));
+            // `Tokyo 100-0005`.
+            let jp = digits == 7 && after_word && bytes.get(start + 3) == Some(&b'-');
+            // `Seoul 04513`.
+            let kr = digits == 5 && after_word && before[2].is_ascii_lowercase();
+            if !(us || gb || eu || au || six || jp || kr) {
                 continue;
             }
             let mut from = start.saturating_sub(160);
@@ -888,6 +1092,10 @@ impl Recognizer for StreetAddresses {
                 let wanted = match *kind {
                     "address_us" => us,
                     "address_gb" => gb,
+                    "address_au" => au,
+                    "address_in" => six,
+                    "address_jp" => jp,
+                    "address_kr" => kr,
                     _ => eu,
                 };
                 if !wanted {

@@ -47,6 +47,7 @@ const MARKERS: &[(&str, Strength)] = &[
     ("privileged", Strength::Word),
     ("attorney-client", Strength::Word),
     ("need to know", Strength::Banner),
+    ("nda", Strength::Banner),
     ("vertraulich", Strength::Word),
     ("nur für den internen gebrauch", Strength::Phrase),
     ("geheim", Strength::Banner),
@@ -108,6 +109,10 @@ const SUFFIXES: &[&str] = &[
     " privileged",
     " and proprietary",
     " & proprietary",
+    " and confidential",
+    " & confidential",
+    "文件",
+    "资料",
 ];
 
 /// Sentences that classify the text they sit in.
@@ -121,6 +126,11 @@ const CLASSIFYING: &[&str] = &[
     "this report is ",
     "this information is ",
     "this material is ",
+    "covered by the ",
+    "covered by an ",
+    "covered by our ",
+    "subject to the ",
+    "subject to an ",
     "classification:",
     "classification: ",
     "sensitivity:",
@@ -251,7 +261,7 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
         Some(']' | '】' | ')' | '>' | '*' | '#' | '=' | '〕')
     );
     // `secret:` opens a key in YAML or a label, not a banner.
-    let key = after.trim_start().starts_with(':');
+    let key = has_letters && after.trim_start().starts_with(':');
     let alone =
         is_decoration(before) && !key && (is_decoration(after) || (caps && leads_clause(after)));
     let labelled = CLASSIFYING.iter().any(|c| {
@@ -262,6 +272,18 @@ fn judge(input: &Input<'_>, start: usize, end: usize, strength: Strength) -> Opt
     });
     if bracketed || alone {
         return Some(0.92);
+    }
+    // A marker that opens a line and is set off from what follows (`Vertraulich – …`,
+    // `대외비 - …`, `绝密文件：…`) or closes a footer (`Page 3 of 7 — Company Confidential`).
+    let title = value.starts_with(|c: char| c.is_uppercase()) || !has_letters;
+    let set_off = leads_clause(after)
+        || (!has_letters && (after.starts_with(' ') || after.starts_with([':', '：', '。', ','])));
+    let footer = is_decoration(after)
+        && ["- ", "| ", "— ", "– "]
+            .iter()
+            .any(|d| before.trim_end_matches(' ').ends_with(d.trim_end()));
+    if !key && title && ((is_decoration(before) && set_off) || footer) {
+        return Some(0.9);
     }
     if labelled {
         return Some(0.9);

@@ -69,6 +69,9 @@ const CUES: &[&str] = &[
 /// Cues written after the date they qualify.
 const AFTER_DATE: &[&str] = &["出生", "生まれ", "일생"];
 
+/// Cues that usually precede their date but may follow it (`am 4. März 1951 geboren`).
+const EITHER_SIDE: &[&str] = &["geboren"];
+
 /// Words and punctuation that may sit between a cue and its date.
 const FILLERS: &[&str] = &[
     "on",
@@ -205,14 +208,18 @@ impl Recognizer for BirthDates {
             if hit.end < last_end {
                 continue;
             }
-            if AFTER_DATE.contains(&CUES[hit.anchor]) {
+            let either = EITHER_SIDE.contains(&CUES[hit.anchor])
+                && !skip_fillers(text, hit.end)
+                    .is_some_and(|at| self.date_at(input.after(at, 48)).is_some());
+            if either || AFTER_DATE.contains(&CUES[hit.anchor]) {
                 // `일생` keeps its `일`: the date ends one character into the cue.
                 let date_end = if CUES[hit.anchor] == "일생" {
                     hit.start + '일'.len_utf8()
                 } else {
                     hit.start
                 };
-                let window = input.before(date_end, 40);
+                let window = input.before(date_end, 40).trim_end_matches(' ');
+                let date_end = date_end - (input.before(date_end, 40).len() - window.len());
                 if let Some(m) = self.date_before.find(window) {
                     let start = date_end - (window.len() - m.start());
                     let glued = text[..start]
@@ -263,7 +270,18 @@ fn skip_fillers(text: &str, mut at: usize) -> Option<usize> {
                 .trim_start_matches(|c: char| {
                     matches!(
                         c,
-                        ' ' | ':' | '=' | '"' | '\'' | '\t' | '|' | ',' | '-' | '(' | ')'
+                        ' ' | ':'
+                            | '='
+                            | '"'
+                            | '\''
+                            | '\t'
+                            | '|'
+                            | ','
+                            | '-'
+                            | '('
+                            | ')'
+                            | '*'
+                            | '.'
                     )
                 })
                 .len();

@@ -42,6 +42,8 @@ enum Cue {
     CnVerb,
     /// A Chinese verb after which a person is followed by an action word (`需要…在`).
     CnVerbAction,
+    /// A phrase after which a person follows without a separator (`my son`, `ship to`).
+    Relation,
 }
 
 /// Cue literals (ASCII ones lower-case) and their kind.
@@ -109,6 +111,101 @@ const CUES: &[(&str, Cue)] = &[
     ("destinataire", Cue::Label),
     ("bénéficiaire", Cue::Label),
     ("nombre", Cue::Label),
+    ("attendees", Cue::Label),
+    ("attendee", Cue::Label),
+    ("participants", Cue::Label),
+    ("present", Cue::WeakLabel),
+    ("aanwezig", Cue::Label),
+    ("aanwezigen", Cue::Label),
+    ("teilnehmer", Cue::Label),
+    ("teilnehmende", Cue::Label),
+    ("anwesend", Cue::Label),
+    ("participantes", Cue::Label),
+    ("partecipanti", Cue::Label),
+    ("présents", Cue::Label),
+    ("participants présents", Cue::Label),
+    ("antragsteller", Cue::Label),
+    ("antragstellerin", Cue::Label),
+    ("referente", Cue::Label),
+    ("cliente", Cue::Label),
+    ("kundin", Cue::Label),
+    ("reviewed by", Cue::Label),
+    ("interviewed by", Cue::Label),
+    ("submitted by", Cue::Label),
+    ("created by", Cue::Label),
+    ("organizer", Cue::Label),
+    ("organiser", Cue::Label),
+    ("interviewer", Cue::Label),
+    ("requester", Cue::Label),
+    ("destinatário", Cue::Label),
+    ("reviewer", Cue::WeakLabel),
+    ("approver", Cue::WeakLabel),
+    ("oncall", Cue::WeakLabel),
+    ("on-call", Cue::WeakLabel),
+    ("manager", Cue::WeakLabel),
+    ("family name", Cue::Label),
+    ("family_name", Cue::Label),
+    ("familyname", Cue::Label),
+    ("lastname", Cue::Label),
+    ("firstname", Cue::Label),
+    ("givenname", Cue::Label),
+    ("given_name", Cue::Label),
+    ("display name", Cue::Label),
+    ("display_name", Cue::Label),
+    ("displayname", Cue::Label),
+    ("customername", Cue::Label),
+    ("clientname", Cue::Label),
+    ("contactname", Cue::Label),
+    ("employeename", Cue::Label),
+    ("patientname", Cue::Label),
+    ("参会人员", Cue::Label),
+    ("参会人", Cue::Label),
+    ("与会人员", Cue::Label),
+    ("出席者", Cue::Label),
+    ("参加者", Cue::Label),
+    ("참석자", Cue::Label),
+    ("my son", Cue::Relation),
+    ("my daughter", Cue::Relation),
+    ("my wife", Cue::Relation),
+    ("my husband", Cue::Relation),
+    ("my partner", Cue::Relation),
+    ("my mother", Cue::Relation),
+    ("my father", Cue::Relation),
+    ("my mom", Cue::Relation),
+    ("my mum", Cue::Relation),
+    ("my dad", Cue::Relation),
+    ("my brother", Cue::Relation),
+    ("my sister", Cue::Relation),
+    ("my grandmother", Cue::Relation),
+    ("my grandfather", Cue::Relation),
+    ("my grandma", Cue::Relation),
+    ("my grandpa", Cue::Relation),
+    ("my aunt", Cue::Relation),
+    ("my uncle", Cue::Relation),
+    ("my cousin", Cue::Relation),
+    ("my boss", Cue::Relation),
+    ("my manager", Cue::Relation),
+    ("my colleague", Cue::Relation),
+    ("my coworker", Cue::Relation),
+    ("my co-worker", Cue::Relation),
+    ("my friend", Cue::Relation),
+    ("my landlord", Cue::Relation),
+    ("my landlady", Cue::Relation),
+    ("my neighbour", Cue::Relation),
+    ("my neighbor", Cue::Relation),
+    ("my tenant", Cue::Relation),
+    ("my client", Cue::Relation),
+    ("my employee", Cue::Relation),
+    ("former employee", Cue::Relation),
+    ("our client", Cue::Relation),
+    ("ship to", Cue::Relation),
+    ("deliver to", Cue::Relation),
+    ("send to", Cue::Relation),
+    ("bill to", Cue::Relation),
+    ("invoice to", Cue::Relation),
+    ("c/o", Cue::Relation),
+    ("a nombre de", Cue::Relation),
+    ("z. hd.", Cue::Relation),
     ("nombre completo", Cue::Label),
     ("apellidos", Cue::Label),
     ("titular", Cue::Label),
@@ -213,6 +310,15 @@ const CUES: &[(&str, Cue)] = &[
     ("thank you", Cue::Closing),
     ("many thanks", Cue::Closing),
     ("cheers", Cue::Closing),
+    ("thanks in advance", Cue::Closing),
+    ("thanks again", Cue::Closing),
+    ("-- ", Cue::Closing),
+    ("grazie", Cue::Closing),
+    ("a presto", Cue::Closing),
+    ("à bientôt", Cue::Closing),
+    ("À bientôt", Cue::Closing),
+    ("bis bald", Cue::Closing),
+    ("tot ziens", Cue::Closing),
     ("sincerely", Cue::Closing),
     ("yours sincerely", Cue::Closing),
     ("yours truly", Cue::Closing),
@@ -285,6 +391,10 @@ const CUES: &[(&str, Cue)] = &[
     ("殿", Cue::Suffix),
     ("씨", Cue::Suffix),
     ("님", Cue::Suffix),
+    ("드림", Cue::Suffix),
+    ("입니다", Cue::Suffix),
+    (",你好", Cue::Suffix),
+    (",您好", Cue::Suffix),
     ("回复", Cue::CnVerb),
     ("告诉", Cue::CnVerb),
     ("通知", Cue::CnVerb),
@@ -303,26 +413,38 @@ const CUES: &[(&str, Cue)] = &[
 /// Table column names that hold a person's name, and whether the column is a given name.
 const NAME_COLUMNS: &[(&str, bool)] = &[
     ("name", false),
-    ("full_name", false),
     ("fullname", false),
-    ("full name", false),
+    ("displayname", false),
     ("customer", false),
-    ("customer_name", false),
+    ("customername", false),
     ("client", false),
-    ("client_name", false),
+    ("clientname", false),
     ("contact", false),
-    ("contact_name", false),
+    ("contactname", false),
     ("employee", false),
-    ("employee_name", false),
+    ("employeename", false),
     ("patient", false),
-    ("patient_name", false),
+    ("patientname", false),
     ("person", false),
     ("holder", false),
     ("beneficiary", false),
-    ("first_name", true),
+    ("owner", false),
+    ("assignee", false),
+    ("reviewer", false),
+    ("tenant", false),
+    ("recipient", false),
     ("firstname", true),
-    ("first name", true),
-    ("given_name", true),
+    ("givenname", true),
+    ("lastname", true),
+    ("familyname", true),
+    ("surname", true),
+    ("vorname", true),
+    ("nachname", true),
+    ("prénom", true),
+    ("voornaam", true),
+    ("achternaam", true),
+    ("cognome", true),
+    ("apellidos", true),
     ("nom", false),
     ("nombre", false),
     ("nome", false),
@@ -455,6 +577,11 @@ fn latin_name(text: &str, at: usize) -> Option<Name> {
     while let Some(word_end) = latin_word(text, cursor) {
         let word = &text[cursor..word_end];
         if lists.not_names.contains(word.trim_end_matches('.')) {
+            break;
+        }
+        // `Nom : Durand Prénom : Claire`: a word before a colon is the next label.
+        let rest = &text[word_end..];
+        if words > 0 && (rest.starts_with(':') || rest.starts_with(" :")) {
             break;
         }
         if words == 0 {
@@ -603,7 +730,17 @@ fn ends_field(text: &str, end: usize) -> bool {
     }
     if c == ' ' {
         let after = rest.trim_start_matches(' ');
+        // `Nom : Durand Prénom : Claire`: another label follows on the line.
+        let next_label = after.find(':').is_some_and(|i| {
+            i <= 24
+                && after[..i]
+                    .trim_end()
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ')
+        });
         return after.is_empty()
+            || next_label
+            || rest.starts_with("  ")
             || after.starts_with(['<', '(', '|', '-', '\n', '\r', '/'])
             || after.starts_with("- ");
     }
@@ -685,6 +822,181 @@ fn skip_title(text: &str, at: usize) -> (usize, bool) {
         .map_or((at, false), |t| (at + t.len(), true))
 }
 
+/// Labels whose value is a surname alone (`Last name: Foster`).
+const SURNAME_LABELS: &[&str] = &[
+    "nom",
+    "apellido",
+    "last name",
+    "last_name",
+    "lastname",
+    "surname",
+    "family name",
+    "family_name",
+    "familyname",
+    "nachname",
+    "cognome",
+    "achternaam",
+    "apellidos",
+];
+
+/// Labels whose value is a given name alone (`Vorname: Lena`).
+const GIVEN_LABELS: &[&str] = &[
+    "first name",
+    "first_name",
+    "firstname",
+    "given name",
+    "given_name",
+    "givenname",
+    "vorname",
+    "prénom",
+    "voornaam",
+];
+
+/// Separators between the names of a list (`Attendees: A, B and C`).
+const LIST_SEPARATORS: &[&str] = &[
+    ", ", "; ", "、", ",", " and ", " & ", " und ", " et ", " y ", " e ", " en ", " und ",
+];
+
+/// Han characters that may follow a name as a word of their own (`王伟在…`).
+const CN_FOLLOW: &str = "在的说关一和与把将尽帮确来去也都还就是给被让请对已要想";
+
+/// Han words that often follow a name (`钱伟明天…`, `郭晓峰准备…`), so a name does not
+/// swallow their first character.
+const CN_FOLLOW_WORDS: &[&str] = &[
+    "明天",
+    "今天",
+    "后天",
+    "下周",
+    "下午",
+    "上午",
+    "晚上",
+    "准备",
+    "负责",
+    "跟进",
+    "参加",
+    "出席",
+    "提交",
+    "发送",
+    "会议",
+    "到场",
+    "反映",
+    "表示",
+    "打电话",
+    "尽快",
+    "确认",
+    "处理",
+    "提供",
+    "交报告",
+];
+
+/// Whether Han text after a name starts a word that follows names.
+fn cn_follows(rest: &str) -> bool {
+    let Some(c) = rest.chars().next() else {
+        return true;
+    };
+    !is_han(c) || CN_FOLLOW.contains(c) || CN_FOLLOW_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// Han characters before a lone surname and its title (`给刘经理`, `财务部孟经理`).
+const CN_BEFORE_TITLE: &str = "给请和与跟向找问让是位的部组司及叫由被把对";
+
+/// Reads further names of a list that starts with the name ending at `end`; each must be
+/// as credible as `accept` says and end a field or lead to the next separator.
+fn list_names(
+    text: &str,
+    mut end: usize,
+    score: f32,
+    accept: fn(&Name, bool) -> bool,
+    out: &mut Vec<Candidate>,
+) {
+    for _ in 0..32 {
+        let Some(sep) = LIST_SEPARATORS
+            .iter()
+            .find(|sep| text.get(end..).is_some_and(|r| r.starts_with(*sep)))
+        else {
+            return;
+        };
+        let (at, titled) = skip_title(text, end + sep.len());
+        let name = if titled {
+            name_after_title(text, at)
+        } else {
+            any_name(text, at)
+        };
+        let Some(mut name) = name else {
+            return;
+        };
+        let closes = ends_field(text, name.end)
+            || LIST_SEPARATORS
+                .iter()
+                .any(|sep| text[name.end..].starts_with(sep))
+            || (name.cjk && text[name.end..].starts_with(['。', '.', ' ']));
+        if !closes || !accept(&name, titled) {
+            return;
+        }
+        if titled {
+            name.words = name.words.max(2);
+        }
+        end = name.end;
+        CuedNames::push(out, name, score, "name in a list after a cue");
+    }
+}
+
+/// Reports the other occurrences of names found behind cues in the same text (a name
+/// introduced once is the same person when it recurs: `参会人员：王建国 … 王建国负责…`).
+fn repeat_names(text: &str, from: usize, out: &mut Vec<Candidate>) {
+    let lists = lists();
+    let mut seen: Vec<(String, &'static str)> = Vec::new();
+    // Only names behind a firm cue are worth repeating (`需要…` gives a weak one).
+    for c in out[from..].iter().filter(|c| c.score >= 0.75) {
+        let value = &text[c.start..c.end];
+        let cjk = value.chars().next().is_some_and(is_cjk_like);
+        if cjk && value.chars().count() >= 2 || !cjk && value.contains(' ') {
+            seen.push((value.to_string(), c.kind));
+        }
+        if !cjk {
+            // The given name of a full name, when listed, stands for the person too.
+            if let Some((given, _)) = value.split_once(' ') {
+                let strong = c.score >= 0.75 && given.chars().count() >= 3;
+                if lists.given.contains(given) || strong && !lists.not_names.contains(given) {
+                    seen.push((given.to_string(), "given_name"));
+                }
+            }
+        }
+    }
+    seen.sort();
+    seen.dedup();
+    let known: Vec<(usize, usize)> = out[from..].iter().map(|c| (c.start, c.end)).collect();
+    for (value, kind) in seen {
+        let cjk = value.chars().next().is_some_and(is_cjk_like);
+        for (at, _) in text.match_indices(value.as_str()).take(64) {
+            let end = at + value.len();
+            if known.iter().any(|&(s, e)| s < end && at < e) {
+                continue;
+            }
+            let before = text[..at].chars().next_back();
+            let after = text[end..].chars().next();
+            let bounded = if cjk {
+                // A two-character Han name inside a longer run may be part of a word.
+                value.chars().count() >= 3
+                    || !before.is_some_and(is_han) && !after.is_some_and(is_han)
+            } else {
+                !before.is_some_and(|c| c.is_alphanumeric())
+                    && !after.is_some_and(|c| c.is_alphanumeric())
+            };
+            if bounded {
+                out.push(Candidate {
+                    start: at,
+                    end,
+                    category: Category::PersonName,
+                    kind,
+                    score: 0.7,
+                    reason: Cow::Borrowed("same name as one behind a cue"),
+                });
+            }
+        }
+    }
+}
+
 /// Finds names behind cues.
 struct CuedNames;
 
@@ -704,7 +1016,13 @@ impl CuedNames {
     /// Handles a label cue (`Name: …`).
     fn label(input: &Input<'_>, hit: &Hit, cue: Cue, out: &mut Vec<Candidate>) {
         let text = input.text();
+        let literal = CUES[hit.anchor].0;
+        let part_label = SURNAME_LABELS.contains(&literal) || GIVEN_LABELS.contains(&literal);
         let Some(at) = after_separator(text, hit.end) else {
+            // `客户韩梅梅反映…`: a Chinese label may run into its name.
+            if cue == Cue::Label && !text.as_bytes()[hit.start].is_ascii() {
+                Self::cn_verb(input, hit, Cue::CnVerb, out);
+            }
             return;
         };
         let (at, titled) = skip_title(text, at);
@@ -739,19 +1057,75 @@ impl CuedNames {
             } else {
                 return;
             }
+        } else if part_label && ends_field(text, name.end) {
+            0.75
         } else if titled || name.given && (cue == Cue::Label || email_after) {
             0.7
         } else {
             return;
         };
+        let end = name.end;
         Self::push(out, name, score, "name after a label");
+        {
+            list_names(
+                text,
+                end,
+                score,
+                |n, titled| n.cjk && n.surname || !n.cjk && (n.words >= 2 || n.given || titled),
+                out,
+            );
+        }
+    }
+
+    /// Handles a phrase after which a person follows (`my son Ethan`, `ship to Ana Lima,`).
+    fn relation(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
+        let text = input.text();
+        let literal = CUES[hit.anchor].0;
+        let rest = &text[hit.end..];
+        let mut at = hit.end + (rest.len() - rest.trim_start_matches([',', ':']).len());
+        let rest = &text[at..];
+        let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        if spaces == 0 && !rest.starts_with('\n') {
+            return;
+        }
+        at += spaces;
+        if text[at..].starts_with('\n') {
+            at += 1;
+        }
+        let (at, titled) = skip_title(text, at);
+        let name = if titled {
+            name_after_title(text, at)
+        } else {
+            latin_name(text, at)
+        };
+        let Some(mut name) = name else {
+            return;
+        };
+        // `ship to`, `c/o`: the name is a field of the address that follows.
+        let field = !literal.ends_with(|c: char| c.is_alphabetic())
+            || literal.contains(" to")
+            || literal.contains(" de");
+        if field && !ends_field(text, name.end) {
+            return;
+        }
+        let score = if name.words >= 2 || titled { 0.8 } else { 0.72 };
+        if titled {
+            name.words = name.words.max(2);
+        }
+        Self::push(
+            out,
+            name,
+            score,
+            "name after a relation or a recipient phrase",
+        );
     }
 
     /// Handles a greeting (`Hi Sarah,`).
     fn greeting(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
         let text = input.text();
         let cjk_cue = !text.as_bytes()[hit.start].is_ascii();
-        if !cjk_cue && !starts_line(text, hit.start) {
+        let quoted = text[..hit.start].ends_with(['"', '“', '«']);
+        if !cjk_cue && !starts_line(text, hit.start) && !quoted {
             return;
         }
         let mut at = hit.end;
@@ -810,7 +1184,10 @@ impl CuedNames {
             ) {
                 return;
             }
-            if close == Some(' ') && !text[name.end..].starts_with(" -") {
+            let listed = [" and ", " & ", " und ", " et ", " y ", " e ", " en "]
+                .iter()
+                .any(|sep| text[name.end..].starts_with(sep));
+            if close == Some(' ') && !text[name.end..].starts_with(" -") && !listed {
                 return;
             }
         }
@@ -822,7 +1199,18 @@ impl CuedNames {
         if titled && name.words == 1 {
             name.words = 2;
         }
+        let end = name.end;
+        let cjk = name.cjk;
         Self::push(out, name, score, "name after a greeting");
+        if !cjk {
+            list_names(
+                text,
+                end,
+                score,
+                |n, titled| !n.cjk && (n.words >= 2 || n.given || titled),
+                out,
+            );
+        }
     }
 
     /// Handles a title (`Dr. Jane Smith`, `Frau Müller`).
@@ -977,8 +1365,13 @@ impl CuedNames {
     fn suffix(input: &Input<'_>, hit: &Hit, out: &mut Vec<Candidate>) {
         let text = input.text();
         let lists = lists();
+        let hangul = text[hit.start..].starts_with(['씨', '님', '드', '입']);
+        let japanese = text[hit.start..].starts_with(['様', 'さ', '殿']);
+        if (hangul || japanese) && text[..hit.start].ends_with(' ') {
+            Self::spaced_suffix(text, hit.start - 1, out);
+            return;
+        }
         let before: Vec<(usize, char)> = text[..hit.start].char_indices().rev().take(4).collect();
-        let hangul = text[hit.start..].starts_with(['씨', '님']);
         let script = |c: char| {
             if hangul {
                 is_hangul(c)
@@ -987,7 +1380,10 @@ impl CuedNames {
             }
         };
         let run = before.iter().take_while(|&&(_, c)| script(c)).count();
-        let japanese = text[hit.start..].starts_with(['様', 'さ', '殿']);
+        // `최수민입니다`: a self-introduction needs a whole three-syllable name.
+        if text[hit.start..].starts_with('입') && run != 3 {
+            return;
+        }
         let jp_start = (japanese && !hangul)
             .then(|| {
                 (2..=run.min(4)).rev().find(|&len| {
@@ -1029,6 +1425,60 @@ impl CuedNames {
             Self::push(out, name, score, "name before an honorific");
             return;
         }
+        // A surname alone before a title (`给刘经理`, `请林老师`).
+        let cn_title = ["经理", "老师", "先生", "女士", "小姐"]
+            .iter()
+            .any(|t| text[hit.start..].starts_with(t));
+        if cn_title && run >= 1 && !japanese && !hangul {
+            let (start, first) = before[0];
+            let lone = run == 1
+                || before
+                    .get(1)
+                    .is_some_and(|&(_, c)| CN_BEFORE_TITLE.contains(c));
+            if lone && lists.cn_surnames.contains(&first) {
+                let name = Name {
+                    start,
+                    end: hit.start,
+                    words: 1,
+                    given: false,
+                    surname: true,
+                    cjk: true,
+                };
+                Self::push(out, name, 0.72, "surname before a title");
+            }
+        }
+    }
+
+    /// Handles a CJK name set off from its honorific by a space (`田中 美咲 様`, `정우성 씨`).
+    fn spaced_suffix(text: &str, end: usize, out: &mut Vec<Candidate>) {
+        let mut starts = Vec::new();
+        let mut spaces = 0;
+        for (i, c) in text[..end].char_indices().rev().take(7) {
+            if c == ' ' {
+                spaces += 1;
+                if spaces > 1 {
+                    break;
+                }
+                continue;
+            }
+            if !(is_han(c) || is_kana(c) || is_hangul(c)) {
+                break;
+            }
+            starts.push(i);
+        }
+        for &start in starts.iter().rev() {
+            let Some(name) = cjk_name(text, start) else {
+                continue;
+            };
+            let name_text = &text[start..end];
+            if name.end == end
+                && name.surname
+                && !NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w))
+            {
+                Self::push(out, name, 0.75, "name before an honorific");
+                return;
+            }
+        }
     }
 
     /// Handles a Chinese verb that takes a person (`回复颜佳，`, `需要陈建军在…`).
@@ -1036,22 +1486,29 @@ impl CuedNames {
         let text = input.text();
         let lists = lists();
         let rest = &text[hit.end..];
-        let chars: Vec<char> = rest.chars().take(5).collect();
-        let Some(&first) = chars.first() else {
-            return;
-        };
-        if !lists.cn_surnames.contains(&first) {
+        if !rest
+            .chars()
+            .next()
+            .is_some_and(|c| lists.cn_surnames.contains(&c))
+        {
             return;
         }
+        let chars: Vec<char> = rest.chars().take(4).collect();
         for len in [3, 2] {
             if chars.len() < len || !chars[..len].iter().all(|&c| is_han(c)) {
                 continue;
             }
             let next = chars.get(len).copied();
+            // Han characters are three bytes long: the name is `rest[..3 * len]`.
+            let name_text = &rest[..3 * len];
+            // A three-character name does not end in the first character of a word that
+            // follows names.
+            if len == 3 && CN_FOLLOW_WORDS.iter().any(|w| rest[6..].starts_with(w)) {
+                continue;
+            }
+            let after = &rest[3 * len..];
             let closes = match cue {
-                Cue::CnVerb => !next.is_some_and(|c| {
-                    is_han(c) && !matches!(c, '在' | '的' | '说' | '关' | '一' | '和' | '与')
-                }),
+                Cue::CnVerb => next.is_none() || cn_follows(after),
                 _ => next.is_some_and(|c| {
                     matches!(
                         c,
@@ -1059,7 +1516,6 @@ impl CuedNames {
                     )
                 }),
             };
-            let name_text: String = chars[..len].iter().collect();
             if !closes || NOT_CJK_NAMES.iter().any(|w| name_text.starts_with(w)) {
                 continue;
             }
@@ -1092,11 +1548,13 @@ impl CuedNames {
         let Some(column) = header.column_at(hit.start) else {
             return false;
         };
-        let heading = header.name(column);
-        let Some(&(_, given_column)) = NAME_COLUMNS
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(heading))
-        else {
+        let heading: String = header
+            .name(column)
+            .chars()
+            .filter(|c| !matches!(c, '_' | ' ' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        let Some(&(_, given_column)) = NAME_COLUMNS.iter().find(|(n, _)| *n == heading) else {
             return true;
         };
         // A header inside an already read table is one of its rows.
@@ -1134,6 +1592,97 @@ impl CuedNames {
 
 /// Han or Hangul words that start like a name but are common nouns.
 const NOT_CJK_NAMES: &[&str] = &[
+    "纪要",
+    "高兴",
+    "方向",
+    "方便",
+    "林业",
+    "王国",
+    "张开",
+    "曾经",
+    "石头",
+    "安排",
+    "文化",
+    "金融",
+    "周期",
+    "江湖",
+    "白天",
+    "常用",
+    "高级",
+    "明白",
+    "连续",
+    "车间",
+    "段落",
+    "关系",
+    "钱包",
+    "单位",
+    "包含",
+    "司法",
+    "解决",
+    "解释",
+    "简单",
+    "简介",
+    "全国",
+    "华人",
+    "宁可",
+    "温度",
+    "毛病",
+    "章节",
+    "尚未",
+    "申请",
+    "费用",
+    "卫生",
+    "商务",
+    "商品",
+    "平台",
+    "程度",
+    "黄色",
+    "高效",
+    "高层",
+    "杨树",
+    "林木",
+    "马路",
+    "马虎",
+    "龙卷",
+    "常规",
+    "常常",
+    "向下",
+    "于今",
+    "于此",
+    "任意",
+    "成员",
+    "成果",
+    "成为",
+    "时期",
+    "史料",
+    "易用",
+    "康复",
+    "谢谢",
+    "许多",
+    "许可",
+    "何况",
+    "何必",
+    "胡乱",
+    "朱红",
+    "孙女",
+    "钱财",
+    "夏天",
+    "夏季",
+    "秦朝",
+    "汉字",
+    "金属",
+    "余下",
+    "叶子",
+    "苏醒",
+    "范围",
+    "范例",
+    "路线",
+    "路口",
+    "路由",
+    "左右",
+    "左边",
+    "江河",
+    "包装",
     "方式",
     "方法",
     "方面",
@@ -1230,6 +1779,7 @@ impl Recognizer for CuedNames {
 
     fn recognize(&self, input: &Input<'_>, hits: &[Hit], out: &mut Vec<Candidate>) {
         let text = input.text();
+        let first = out.len();
         let mut done_columns = (usize::MAX, 0, Vec::new());
         let mut headers = Headers::new(text);
         for hit in hits {
@@ -1263,7 +1813,19 @@ impl Recognizer for CuedNames {
                 Cue::Intro | Cue::WeakIntro => Self::intro(input, hit, cue, out),
                 Cue::Suffix => Self::suffix(input, hit, out),
                 Cue::CnVerb | Cue::CnVerbAction => Self::cn_verb(input, hit, cue, out),
+                Cue::Relation => {
+                    let glued = text[..hit.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                    if !glued {
+                        Self::relation(input, hit, out);
+                    }
+                }
             }
+        }
+        if out.len() > first {
+            repeat_names(text, first, out);
         }
     }
 }
