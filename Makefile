@@ -11,7 +11,7 @@ SHELL := bash
 NODE_TESTS = $(wildcard tests/js/*.test.mjs) $(wildcard tests/e2e/*.test.mjs)
 WEB_EXT = node_modules/.bin/web-ext
 
-.PHONY: setup wasm build test test-rust lint-extension run bench package clean
+.PHONY: setup wasm build test test-rust lint-extension run bench score package clean
 
 ## Install toolchains, browsers and npm packages that are missing.
 setup:
@@ -48,6 +48,10 @@ run: build
 bench: build
 	cargo bench
 	@node scripts/bench-browser.mjs
+
+## Precision and recall on the labelled corpora (../shared/corpus and tests/corpus), every level.
+score:
+	@bash scripts/score-corpus.sh
 
 ## Store packages: dist/scrim-{chrome,firefox}-<version>.zip and a source archive.
 package: build
