@@ -12,7 +12,7 @@ rm -rf "$out"
 wasm-bindgen --target web --out-dir "$out" --out-name scrim \
   target/wasm32-unknown-unknown/wasm/scrim.wasm
 # Debian's binaryen (108) corrupts wasm-bindgen 0.2.130 output; use the npm one.
-node_modules/.bin/wasm-opt -Oz \
+node_modules/.bin/wasm-opt -Oz --converge \
   --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$out/scrim_bg.wasm" -o "$out/scrim_bg.wasm"
