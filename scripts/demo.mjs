@@ -13,7 +13,7 @@ import { COMPOSERS } from '../tests/e2e/lib/page-helpers.mjs';
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const SCREENSHOT = path.join(ROOT, 'dist', 'demo.png');
 const PROMPT =
-  'Please draft a refund email to jane.doe@example.com for the order paid with card 4111 1111 1111 1111, ' +
+  'Please draft a refund email to jane.doe@northwind-mail.com for the order paid with card 4111 1111 1111 1111, ' +
   'and debug why our deploy fails with the key AKIAZ7Q3LMNB4XKD2R6T.';
 
 const headless = !process.env.DISPLAY;
