@@ -229,7 +229,12 @@ const STOPS: &[&str] = &[
 ];
 
 /// Finds postal addresses.
-struct Addresses {
+struct Addresses;
+
+/// The postcode and tail patterns [`Addresses`] classifies values with. Compiled once per
+/// process on first use, so building a scanner stays cheap and both address recognizers
+/// share one copy.
+struct Postcodes {
     us: Regex,
     gb: Regex,
     nl: Regex,
@@ -241,10 +246,15 @@ struct Addresses {
     pt: Regex,
 }
 
-impl Addresses {
-    fn new() -> Addresses {
+impl Postcodes {
+    fn get() -> &'static Postcodes {
+        static POSTCODES: std::sync::OnceLock<Postcodes> = std::sync::OnceLock::new();
+        POSTCODES.get_or_init(Postcodes::new)
+    }
+
+    fn new() -> Postcodes {
         let re = |p: &str| Regex::new(p).expect("valid address pattern");
-        Addresses {
+        Postcodes {
             us: re(r",? [A-Z]{2},? [0-9]{5}(?:-[0-9]{4})?$"),
             gb: re(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$"),
             nl: re(r"(?-u:\b)[1-9][0-9]{3} ?[A-Z]{2}(?-u:\b)"),
@@ -256,7 +266,9 @@ impl Addresses {
             pt: re(r"(?-u:\b)[1-9][0-9]{3}-[0-9]{3}(?-u:\b)"),
         }
     }
+}
 
+impl Addresses {
     /// The kind of a Latin-script or CJK address, or `None` when the value does not look
     /// like an address at all.
     fn classify(&self, value: &str) -> Option<(&'static str, bool)> {
@@ -269,7 +281,10 @@ impl Addresses {
             return ok.then_some(("address_kr", true));
         }
         if has(|c| matches!(c, '\u{0900}'..='\u{097F}')) {
-            return self.pin.is_match(value).then_some(("address_in", true));
+            return Postcodes::get()
+                .pin
+                .is_match(value)
+                .then_some(("address_in", true));
         }
         let jp = has(|c| matches!(c, '\u{3041}'..='\u{30FA}'))
             || ["丁目", "番地", "県", "都", "府"]
@@ -296,22 +311,22 @@ impl Addresses {
         }
         let lower = value.to_lowercase();
         let word = |w: &str| lower.split([' ', ',']).any(|t| t == w);
-        if self.us.is_match(value) {
+        if Postcodes::get().us.is_match(value) {
             return Some(("address_us", true));
         }
-        if self.gb.is_match(value) {
+        if Postcodes::get().gb.is_match(value) {
             return Some(("address_gb", true));
         }
-        if self.it.is_match(value) {
+        if Postcodes::get().it.is_match(value) {
             return Some(("address_it", true));
         }
-        if self.br.is_match(value) {
+        if Postcodes::get().br.is_match(value) {
             return Some(("address_br", true));
         }
-        if self.pt.is_match(value) && !self.br.is_match(value) {
+        if Postcodes::get().pt.is_match(value) && !Postcodes::get().br.is_match(value) {
             return Some(("address_pt", true));
         }
-        if self.nl.is_match(value) && !self.postcode5.is_match(value) {
+        if Postcodes::get().nl.is_match(value) && !Postcodes::get().postcode5.is_match(value) {
             return Some(("address_nl", true));
         }
         let fr = [
@@ -326,7 +341,7 @@ impl Addresses {
         ]
         .iter()
         .any(|w| word(w));
-        if fr && self.postcode5.is_match(value) {
+        if fr && Postcodes::get().postcode5.is_match(value) {
             return Some(("address_fr", true));
         }
         let de = [
@@ -334,7 +349,7 @@ impl Addresses {
         ]
         .iter()
         .any(|w| lower.split([' ', ',']).any(|t| t.ends_with(w)));
-        if de && self.postcode5.is_match(value) {
+        if de && Postcodes::get().postcode5.is_match(value) {
             return Some(("address_de", true));
         }
         let it = [
@@ -342,7 +357,7 @@ impl Addresses {
         ]
         .iter()
         .any(|w| word(w));
-        if it && self.postcode5.is_match(value) {
+        if it && Postcodes::get().postcode5.is_match(value) {
             return Some(("address_it", true));
         }
         let es = [
@@ -368,13 +383,13 @@ impl Addresses {
         ]
         .iter()
         .any(|w| word(w));
-        if es && self.postcode5.is_match(value) {
+        if es && Postcodes::get().postcode5.is_match(value) {
             return Some(("address_es", true));
         }
-        if self.es_tail.is_match(value) {
+        if Postcodes::get().es_tail.is_match(value) {
             return Some(("address_es", true));
         }
-        if self.postcode5.is_match(value) {
+        if Postcodes::get().postcode5.is_match(value) {
             let starts_number = value.starts_with(|c: char| c.is_ascii_digit());
             return Some((
                 if starts_number {
@@ -385,7 +400,7 @@ impl Addresses {
                 false,
             ));
         }
-        if self.pin.is_match(value) {
+        if Postcodes::get().pin.is_match(value) {
             return Some(("address_in", false));
         }
         Some(("address_us", false))
@@ -892,12 +907,25 @@ const US_STATES: &str =
 /// words and a city with a postcode in the US, UK, German, French, Dutch, Spanish or
 /// Italian form.
 struct StreetAddresses {
-    forms: Vec<(&'static str, Regex)>,
+    /// The street forms, compiled on first use (see [`StreetAddresses::forms`]).
+    forms: std::sync::OnceLock<Vec<(&'static str, Regex)>>,
     classifier: Addresses,
 }
 
 impl StreetAddresses {
     fn new() -> StreetAddresses {
+        StreetAddresses {
+            forms: std::sync::OnceLock::new(),
+            classifier: Addresses,
+        }
+    }
+
+    /// The street forms, compiled once on the first text that wakes this recognizer.
+    fn forms(&self) -> &[(&'static str, Regex)] {
+        self.forms.get_or_init(Self::compile_forms)
+    }
+
+    fn compile_forms() -> Vec<(&'static str, Regex)> {
         let street = r"(?:[A-Za-zÀ-ÿ'.-]+ ){0,5}";
         let city = r"[A-Z][A-Za-zÀ-ÿ'-]*(?: (?:[a-z]{1,3} ){0,2}[A-Z][A-Za-zÀ-ÿ'-]*){0,2}";
         // Parts of an address are separated by a comma or a line break.
@@ -995,13 +1023,10 @@ impl StreetAddresses {
                 r"[0-9]{1,4} [A-Z][a-z]+-(?:ro|daero|gil)(?: [0-9]{1,3}(?:-gil)?)?(?:, [A-Z][A-Za-z-]+){1,3},? [0-9]{5}".to_string(),
             ),
         ];
-        StreetAddresses {
-            forms: forms
-                .into_iter()
-                .map(|(kind, p)| (kind, Regex::new(&p).expect("valid street pattern")))
-                .collect(),
-            classifier: Addresses::new(),
-        }
+        forms
+            .into_iter()
+            .map(|(kind, p)| (kind, Regex::new(&p).expect("valid street pattern")))
+            .collect()
     }
 }
 
@@ -1088,7 +1113,7 @@ impl Recognizer for StreetAddresses {
                 to -= 1;
             }
             let window = &text[from..to];
-            for (kind, form) in &self.forms {
+            for (kind, form) in self.forms() {
                 let wanted = match *kind {
                     "address_us" => us,
                     "address_gb" => gb,
@@ -1138,5 +1163,5 @@ impl Recognizer for StreetAddresses {
 
 /// The recognizers of this family.
 pub(crate) fn recognizers() -> Vec<Box<dyn Recognizer>> {
-    vec![Box::new(Addresses::new()), Box::new(StreetAddresses::new())]
+    vec![Box::new(Addresses), Box::new(StreetAddresses::new())]
 }

@@ -100,14 +100,20 @@ const FILLERS: &[&str] = &[
 
 /// Finds dates of birth.
 struct BirthDates {
+    /// The date patterns, compiled on the first text with a birth cue.
+    patterns: std::sync::OnceLock<DatePatterns>,
+}
+
+/// The date forms a birth date may be written in.
+struct DatePatterns {
     /// A date at the start of a string.
     date: Regex,
     /// A date at the end of a string (`1990年3月5日出生`).
     date_before: Regex,
 }
 
-impl BirthDates {
-    fn new() -> BirthDates {
+impl DatePatterns {
+    fn new() -> DatePatterns {
         const MONTHS: &str = "jan(?:uary|uar|vier|eiro|uari)?|feb(?:ruary|ruar|braio|ruari)?|\
             f[eé]vrier|fevereiro|mar(?:ch|s|zo|ço|co)?|m[aä]rz|maart|apr(?:il|ile|il)?|avril|abril|\
             may|mai|maio|mayo|maggio|mei|june?|juni|juin|junio|junho|giugno|july?|juli|juillet|\
@@ -118,15 +124,27 @@ impl BirthDates {
         let alternatives = format!(
             r"(?:[0-9]{{4}}[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}|[0-9]{{1,2}}[-/.][0-9]{{1,2}}[-/.](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}} ?年 ?[0-9]{{1,2}} ?月 ?[0-9]{{1,2}} ?日|[0-9]{{4}} ?년 ?[0-9]{{1,2}} ?월 ?[0-9]{{1,2}} ?일|(?:{MONTHS})\.? [0-9]{{1,2}}(?:st|nd|rd|th)?,? [0-9]{{4}}|[0-9]{{1,2}}(?:st|nd|rd|th|er|º|\.)? (?:de |of )?(?:{MONTHS})\.?,? (?:de )?[0-9]{{4}})"
         );
-        BirthDates {
+        DatePatterns {
             date: Regex::new(&format!("(?i)^{alternatives}")).expect("valid date pattern"),
             date_before: Regex::new(&format!("(?i){alternatives}$")).expect("valid date pattern"),
         }
     }
+}
+
+impl BirthDates {
+    fn new() -> BirthDates {
+        BirthDates {
+            patterns: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn patterns(&self) -> &DatePatterns {
+        self.patterns.get_or_init(DatePatterns::new)
+    }
 
     /// Length of a plausible date at the start of `s`.
     fn date_at(&self, s: &str) -> Option<usize> {
-        let m = self.date.find(s)?;
+        let m = self.patterns().date.find(s)?;
         let end = m.end();
         // Not part of a longer number or word.
         if s[end..]
@@ -220,7 +238,7 @@ impl Recognizer for BirthDates {
                 };
                 let window = input.before(date_end, 40).trim_end_matches(' ');
                 let date_end = date_end - (input.before(date_end, 40).len() - window.len());
-                if let Some(m) = self.date_before.find(window) {
+                if let Some(m) = self.patterns().date_before.find(window) {
                     let start = date_end - (window.len() - m.start());
                     let glued = text[..start]
                         .chars()
