@@ -11,7 +11,6 @@ use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
 use regex::Regex;
-use std::borrow::Cow;
 
 /// How an address cue introduces its value.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -804,14 +803,7 @@ fn candidate(
     score: f32,
     reason: &'static str,
 ) -> Candidate {
-    Candidate {
-        start,
-        end,
-        category: Category::PostalAddress,
-        kind,
-        score,
-        reason: Cow::Borrowed(reason),
-    }
+    Candidate::new(Category::PostalAddress, start, end, kind, score, reason)
 }
 
 impl Recognizer for Addresses {

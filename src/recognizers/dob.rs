@@ -8,7 +8,6 @@ use super::{Candidate, Hit, Recognizer, Trigger};
 use crate::context::Input;
 use crate::finding::Category;
 use regex::Regex;
-use std::borrow::Cow;
 
 /// Birth cues (ASCII ones lower-case). Cues that are a column name too are checked as
 /// table headers.
@@ -320,14 +319,7 @@ fn skip_fillers(text: &str, mut at: usize) -> Option<usize> {
 
 /// A birth-date candidate.
 fn candidate(start: usize, end: usize, score: f32, reason: &'static str) -> Candidate {
-    Candidate {
-        start,
-        end,
-        category: Category::DateOfBirth,
-        kind: "dob",
-        score,
-        reason: Cow::Borrowed(reason),
-    }
+    Candidate::new(Category::DateOfBirth, start, end, "dob", score, reason)
 }
 
 /// The recognizers of this family.

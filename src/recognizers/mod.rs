@@ -72,6 +72,27 @@ pub(crate) struct Candidate {
     pub reason: Cow<'static, str>,
 }
 
+impl Candidate {
+    /// A candidate of `category`; recognizer modules wrap this with their category fixed.
+    pub(crate) fn new(
+        category: Category,
+        start: usize,
+        end: usize,
+        kind: &'static str,
+        score: f32,
+        reason: impl Into<Cow<'static, str>>,
+    ) -> Candidate {
+        Candidate {
+            start,
+            end,
+            category,
+            kind,
+            score,
+            reason: reason.into(),
+        }
+    }
+}
+
 /// A family of formats the scanner can find.
 pub(crate) trait Recognizer: Send + Sync {
     /// Every `kind` this recognizer can report.

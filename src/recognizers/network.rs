@@ -144,14 +144,7 @@ fn candidate(
     score: f32,
     reason: &'static str,
 ) -> Candidate {
-    Candidate {
-        start,
-        end,
-        category: Category::Network,
-        kind,
-        score,
-        reason: Cow::Borrowed(reason),
-    }
+    Candidate::new(Category::Network, start, end, kind, score, reason)
 }
 
 /// Score of a dotted quad, or `None` when it is not a reportable IPv4 address.

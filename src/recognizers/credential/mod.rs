@@ -39,14 +39,7 @@ fn candidate(
     score: f32,
     reason: impl Into<Cow<'static, str>>,
 ) -> Candidate {
-    Candidate {
-        start,
-        end,
-        category: Category::Credential,
-        kind,
-        score,
-        reason: reason.into(),
-    }
+    Candidate::new(Category::Credential, start, end, kind, score, reason)
 }
 
 /// Characters that can continue a token on either side (letters, digits, `_`, `-`).
