@@ -20,14 +20,17 @@
 import init, { Engine, validatePattern } from '../wasm/scrim.js';
 import { ext } from '../shared/browser.js';
 import { Kind } from '../shared/protocol.js';
+import { checkSender } from './senders.js';
 import {
+  SUPPORTED_SITES,
+  applySettingsPatch,
+  createSettingsWriter,
   defaultSettings,
   loadReminderState,
   loadSettings,
   saveSettings,
   toEnginePolicy,
   updateReminderState,
-  updateSettings,
 } from '../shared/settings.js';
 
 const VAULTS_KEY = 'vaults';
@@ -133,6 +136,16 @@ function vaultEntries(vault) {
   return vault?.entries ?? {};
 }
 
+/** Who may talk to this background: Scrim's own pages, and its content scripts on protected sites. */
+const senderContext = {
+  extensionOrigin: ext.runtime.getURL(''),
+  /** @param {string} host */
+  isProtectedHost: (host) => SUPPORTED_SITES.includes(host),
+};
+
+/** The one writer of stored settings (changes are applied in order). */
+const settingsWriter = createSettingsWriter(ext.storage.local);
+
 /** @param {unknown} value @param {string} name */
 function requireString(value, name) {
   if (typeof value !== 'string') throw new Error(`${name} must be a string`);
@@ -145,13 +158,20 @@ function requireString(value, name) {
  * @param {any} sender
  */
 async function handle(message, sender) {
+  checkSender(message, sender, senderContext);
   switch (message?.kind) {
     case Kind.getSettings:
       return loadSettings(ext.storage.local);
     case Kind.setSettings:
-      return updateSettings(ext.storage.local, message.patch ?? {});
+      return settingsWriter.update((settings) => applySettingsPatch(settings, message.patch ?? {}));
     case Kind.resetSettings:
-      return saveSettings(ext.storage.local, defaultSettings());
+      return settingsWriter.update(() => defaultSettings());
+    case Kind.allowValue: {
+      const value = requireString(message.value, 'value');
+      return settingsWriter.update((settings) =>
+        settings.allowlist.includes(value) ? settings : applySettingsPatch(settings, { allowlist: [...settings.allowlist, value] }),
+      );
+    }
     case Kind.validatePattern:
       await loadWasm();
       return { error: validatePattern(requireString(message.pattern, 'pattern')) ?? null };

@@ -72,7 +72,7 @@ if (adapter) {
         return result;
       },
       allow: async (value) => {
-        await request(Kind.setSettings, { patch: { allowlist: [...settings.allowlist, value] } });
+        await request(Kind.allowValue, { value });
       },
       reportStatus: (status) => {
         request(Kind.reportStatus, { status }).catch(() => {});

@@ -10,7 +10,8 @@
  * has one `switch (message.kind)` over {@link Kind}.
  *
  * Content scripts learn about settings changes from `storage.onChanged`
- * (key `settings`), so there is no broadcast message.
+ * (key `settings`), so there is no broadcast message. Which context may send
+ * which kind is declared in background/senders.js and checked there.
  */
 
 import { ext } from './browser.js';
@@ -41,6 +42,8 @@ export const Kind = Object.freeze({
   setSettings: 'setSettings',
   /** {} → {@link Settings} (the defaults, now stored) */
   resetSettings: 'resetSettings',
+  /** {value: string} → {@link Settings}: appends one value to the allowlist ("Always allow"), in the background */
+  allowValue: 'allowValue',
   /** {pattern: string} → {error: string|null} (the core's message for an invalid pattern) */
   validatePattern: 'validatePattern',
   /** {} → {ready: true} once the engine is built; envelope error if it failed to load */

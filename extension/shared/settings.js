@@ -223,12 +223,28 @@ export async function saveSettings(storage, settings) {
 }
 
 /**
- * Reads, patches and writes the settings.
+ * Serialises read-modify-write changes of the stored settings: each change
+ * sees the result of every earlier one, so two "Always allow" clicks that
+ * race both land instead of one rewriting the allowlist from a stale copy.
+ * The background owns the one writer; pages and content scripts send it
+ * messages.
  * @param {StorageArea} storage
- * @param {Record<string, any>} patch
  */
-export async function updateSettings(storage, patch) {
-  return saveSettings(storage, applySettingsPatch(await loadSettings(storage), patch));
+export function createSettingsWriter(storage) {
+  /** @type {Promise<unknown>} */
+  let last = Promise.resolve();
+  return {
+    /**
+     * Stores `change(current)` once the writes before it are done.
+     * @param {(current: Settings) => Settings} change
+     * @returns {Promise<Settings>} what was stored
+     */
+    update(change) {
+      const write = last.then(async () => saveSettings(storage, change(await loadSettings(storage))));
+      last = write.catch(() => undefined);
+      return write;
+    },
+  };
 }
 
 /**

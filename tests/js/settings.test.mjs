@@ -10,6 +10,7 @@ import {
   SETTINGS_KEY,
   SUPPORTED_SITES,
   applySettingsPatch,
+  createSettingsWriter,
   defaultSettings,
   isSiteEnabled,
   loadReminderState,
@@ -18,7 +19,6 @@ import {
   saveSettings,
   toEnginePolicy,
   updateReminderState,
-  updateSettings,
 } from '../../extension/shared/settings.js';
 
 /** A storage.local stand-in with the promise API. */
@@ -116,11 +116,24 @@ test('site switch: global off or site off disables the site', () => {
 test('load/save/update go through one storage key and store clean values', async () => {
   const storage = fakeStorage({ [SETTINGS_KEY]: { sensitivity: 'relaxed' } });
   assert.equal((await loadSettings(storage)).sensitivity, 'relaxed');
-  await updateSettings(storage, { sensitivity: 'strict', allowlist: ['a', 'a'] });
+  await createSettingsWriter(storage).update((s) => applySettingsPatch(s, { sensitivity: 'strict', allowlist: ['a', 'a'] }));
   assert.equal(storage.data[SETTINGS_KEY].sensitivity, 'strict');
   assert.deepEqual(storage.data[SETTINGS_KEY].allowlist, ['a']);
   await saveSettings(storage, defaultSettings());
   assert.deepEqual(storage.data[SETTINGS_KEY], defaultSettings());
+});
+
+test('the settings writer applies racing changes in order, each on the result of the last', async () => {
+  const storage = fakeStorage();
+  const writer = createSettingsWriter(storage);
+  const append = (/** @type {string} */ value) =>
+    writer.update((s) => applySettingsPatch(s, { allowlist: [...s.allowlist, value] }));
+  const results = await Promise.all([append('first'), append('second'), append('third')]);
+  assert.deepEqual(storage.data[SETTINGS_KEY].allowlist, ['first', 'second', 'third']);
+  assert.deepEqual(results[0].allowlist, ['first']);
+  // A change that throws does not block the ones queued after it.
+  await assert.rejects(writer.update(() => { throw new Error('bad change'); }), /bad change/);
+  assert.deepEqual((await append('fourth')).allowlist, ['first', 'second', 'third', 'fourth']);
 });
 
 test('reminder state is kept per site under its own key', async () => {
