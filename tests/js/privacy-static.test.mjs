@@ -1,6 +1,9 @@
 // Static half of Scrim's privacy promise: no code shipped in the extension
-// can reach the network. Every script and page under extension/ is read with
-// comments stripped (by esbuild) and checked for network APIs. The one
+// can reach the network, run strings as code or build DOM from markup. Every
+// script and page under extension/, and every file of the built extensions in
+// dist/ (what the stores receive, bundles included), is read with comments
+// stripped (by esbuild) and checked for network APIs, eval-like calls and
+// HTML sinks fed with anything but a constant string. The one
 // allowed fetch is of the extension's own packaged files: runtime.getURL(...)
 // in extension code, and wasm-bindgen's loader in extension/wasm/scrim.js,
 // which fetches whatever path the background hands it — checked here to be a
@@ -30,6 +33,16 @@ const FORBIDDEN = [
   [/\bfrom\s*['"`](https?:)?\/\//, 'remote static import'],
   [/\.src\s*=\s*['"`](https?:)?\/\//, 'remote src assignment'],
   [/\bfetch\s*\(\s*(?!(?:ext|chrome|browser)\.runtime\.getURL\s*\()/, 'fetch of something other than runtime.getURL(...)'],
+  // Code from strings.
+  [/(?<![\w$.])eval\s*\(/, 'eval'],
+  [/\bnew\s+Function\s*\(/, 'new Function'],
+  [/(?<![\w$.]|\bnew\s+)Function\s*\(\s*["'`]/, 'Function constructor'],
+  [/\bset(?:Timeout|Interval)\s*\(\s*["'`]/, 'timer with a string'],
+  // Markup sinks: only a constant string may go in (after esbuild, constants are "…" literals).
+  [/\.(?:inner|outer)HTML\s*\+?=(?!=)(?!\s*"[^"\\]*"\s*[;,)}\n])/, 'innerHTML/outerHTML with non-constant input'],
+  [/\.insertAdjacentHTML\s*\(/, 'insertAdjacentHTML'],
+  [/\bdocument\.write(?:ln)?\s*\(/, 'document.write'],
+  [/\.createContextualFragment\s*\(/, 'createContextualFragment'],
 ];
 
 /** Remote resources in HTML: scripts, styles, images, frames, forms. */
@@ -66,6 +79,14 @@ test('the rules catch what they are meant to catch', () => {
   assert.deepEqual(violations('navigator.sendBeacon("/x", d)'), ['navigator.sendBeacon']);
   assert.deepEqual(violations('import("https://cdn.example/x.js")'), ['remote dynamic import']);
   assert.deepEqual(violations('img.src = "//tracker.example/p.gif"'), ['remote src assignment']);
+  assert.deepEqual(violations('eval(text)'), ['eval']);
+  assert.deepEqual(violations('const f = new Function("a", body)'), ['new Function']);
+  assert.deepEqual(violations('setTimeout("run()", 5)'), ['timer with a string']);
+  assert.deepEqual(violations('card.innerHTML = finding.text;'), ['innerHTML/outerHTML with non-constant input']);
+  assert.deepEqual(violations('card.innerHTML = `<b>${name}</b>`;'), ['innerHTML/outerHTML with non-constant input']);
+  assert.deepEqual(violations('card.innerHTML = "";'), []);
+  assert.deepEqual(violations('el.insertAdjacentHTML("beforeend", x)'), ['insertAdjacentHTML']);
+  assert.deepEqual(violations('retrieval(x); medieval(y); setTimeout(run, 5)'), []);
   assert.ok(REMOTE_IN_HTML.test('<script src="https://cdn.example/lib.js"></script>'));
   assert.ok(!REMOTE_IN_HTML.test('<script type="module" src="popup.js"></script>'));
 });
@@ -82,6 +103,30 @@ test('extension code uses no network API', async () => {
   }
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     if (REMOTE_IN_HTML.test(await fs.readFile(file, 'utf8'))) found.push(`${path.relative(ROOT, file)}: remote resource`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the built extensions ship no network API, eval or markup sink either', async () => {
+  const found = [];
+  for (const browser of ['chrome', 'firefox']) {
+    const dir = path.join(ROOT, 'dist', browser);
+    let files;
+    try {
+      files = await filesUnder(dir);
+    } catch {
+      assert.fail(`dist/${browser} is missing: run \`make build\` first`);
+    }
+    const glue = path.join(dir, 'wasm', 'scrim.js');
+    assert.ok(files.includes(path.join(dir, 'content', 'content.js')), `dist/${browser}/content/content.js is missing`);
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      // The wasm glue's one fetch is checked on its own below.
+      const what = violations(await codeOf(file)).filter((v) => !(file === glue && v.startsWith('fetch')));
+      for (const v of what) found.push(`${path.relative(ROOT, file)}: ${v}`);
+    }
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      if (REMOTE_IN_HTML.test(await fs.readFile(file, 'utf8'))) found.push(`${path.relative(ROOT, file)}: remote resource`);
+    }
   }
   assert.deepEqual(found, []);
 });
