@@ -1,6 +1,6 @@
 # Scrim's one entry point. Two commands matter to most people:
 #   make run    build, then show the extension working on the offline DeepSeek replica
-#   make test   every check: Rust format, lints, unit tests, JS tests, web-ext lint,
+#   make test   every check: Rust format, lints, unit tests, JS types, JS tests, web-ext lint,
 #               and the end-to-end suite in Chromium and Firefox
 # Every target installs what it needs first (make setup: idempotent, quick when done).
 
@@ -11,7 +11,7 @@ SHELL := bash
 NODE_TESTS = $(wildcard tests/js/*.test.mjs) $(wildcard tests/e2e/*.test.mjs)
 WEB_EXT = node_modules/.bin/web-ext
 
-.PHONY: setup wasm build test test-rust lint-extension run bench score package clean
+.PHONY: setup wasm build test test-rust lint-extension typecheck run bench score package clean
 
 ## Install toolchains, browsers and npm packages that are missing.
 setup:
@@ -36,8 +36,12 @@ test-rust: setup
 lint-extension: build
 	$(WEB_EXT) lint --source-dir dist/firefox --warnings-as-errors --no-input
 
+## The extension's JSDoc types (and the message protocol at both ends), checked by TypeScript.
+typecheck: build
+	node_modules/.bin/tsc -p tsconfig.json
+
 ## Everything; ends with the node test runner's summary (JS unit tests + end-to-end, both browsers).
-test: test-rust lint-extension
+test: test-rust lint-extension typecheck
 	node --test --test-concurrency=1 $(NODE_TESTS)
 
 ## Build, then open Chromium on the offline DeepSeek replica (headless demo without a display).

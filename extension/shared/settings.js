@@ -103,6 +103,7 @@ function isObject(value) {
 /** @param {unknown} value @returns {string[]} unique non-empty strings */
 function stringList(value) {
   if (!Array.isArray(value)) return [];
+  /** @type {string[]} */
   const out = [];
   for (const item of value) {
     if (typeof item === 'string' && item.trim() !== '' && !out.includes(item)) out.push(item);
