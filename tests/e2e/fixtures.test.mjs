@@ -12,8 +12,8 @@ import {
   COMPOSERS,
   assistantReply,
   pageCopies,
-  pagePastes,
   pasteText,
+  waitForPastes,
   sentMessages,
   typeInComposer,
   waitForSent,
@@ -50,7 +50,7 @@ describeInBrowsers('fixture replicas', (ctx) => {
       const page = await ctx.session.openFixture(site, { variant });
       await page.waitForSelector(COMPOSERS[composer].editor, { visible: true });
       await pasteText(page, COMPOSERS[composer].editor, 'pasted\nwords');
-      assert.deepEqual(await pagePastes(page), ['pasted\nwords']);
+      assert.deepEqual(await waitForPastes(page, 1), ['pasted\nwords']);
       await page.keyboard.press('Enter');
       assert.deepEqual(await waitForSent(page, 1), [{ text: 'pasted\nwords', via: 'enter' }]);
     });

@@ -74,11 +74,26 @@ export function assistantReply(page, text) {
 }
 
 /**
+ * Waits until the page's own paste handlers have seen `count` pastes and returns them.
+ * @param {Page} page
+ * @param {number} count
+ */
+export async function waitForPastes(page, count) {
+  await page.waitForFunction((n) => /** @type {any} */ (window).__pastes.length >= n, {}, count);
+  return pagePastes(page);
+}
+
+/**
  * Pastes text into an element the way a person does, through the browser's
  * real clipboard: the text is selected and copied (Ctrl+C) in a scratch
  * about:blank tab, then pasted (Ctrl+V) into the focused element. The page and
  * the extension receive a trusted `paste` event and the browser performs its
  * default insertion unless a handler prevents it.
+ *
+ * The copy is confirmed before the paste: the scratch tab pastes the
+ * clipboard back into a second field and waits until it holds the text, so a
+ * clipboard write still in flight on a loaded machine cannot make the real
+ * paste see an empty or stale clipboard.
  * @param {Page} page
  * @param {string} selector element to focus and paste into
  * @param {string} text
@@ -86,18 +101,33 @@ export function assistantReply(page, text) {
 export async function pasteText(page, selector, text) {
   const scratch = await page.browser().newPage();
   try {
-    await scratch.setContent('<textarea id="clip"></textarea>');
+    await scratch.setContent('<textarea id="clip"></textarea><textarea id="check"></textarea>');
     await scratch.$eval('#clip', (field, value) => {
       /** @type {HTMLTextAreaElement} */ (field).value = value;
     }, text);
     await scratch.focus('#clip');
     await scratch.$eval('#clip', (field) => /** @type {HTMLTextAreaElement} */ (field).select());
     await shortcut(scratch, 'c', 'Copy');
+    await scratch.focus('#check');
+    await shortcut(scratch, 'v', 'Paste');
+    await scratch.waitForFunction(
+      (value) => /** @type {HTMLTextAreaElement} */ (document.querySelector('#check')).value === value,
+      {},
+      text,
+    );
   } finally {
     await scratch.close();
   }
   await page.bringToFront();
   await page.focus(selector);
+  await page.waitForFunction(
+    (sel) => {
+      const target = document.querySelector(sel);
+      return document.hasFocus() && !!target && target.contains(document.activeElement);
+    },
+    {},
+    selector,
+  );
   await shortcut(page, 'v', 'Paste');
 }
 
