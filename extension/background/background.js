@@ -20,6 +20,7 @@
 import init, { Engine, validatePattern } from '../wasm/scrim.js';
 import { ext } from '../shared/browser.js';
 import { Kind } from '../shared/protocol.js';
+import { badgeFor } from './badge.js';
 import { checkSender } from './senders.js';
 import {
   SUPPORTED_SITES,
@@ -146,6 +147,19 @@ const senderContext = {
 /** The one writer of stored settings (changes are applied in order). */
 const settingsWriter = createSettingsWriter(ext.storage.local);
 
+/**
+ * Puts the tab's protection state on the toolbar button.
+ * @param {number} tabId
+ * @param {import('../shared/protocol.js').TabStatus} status
+ */
+function showBadge(tabId, status) {
+  const badge = badgeFor(status, (key, subs) => ext.i18n.getMessage(key, subs));
+  const action = ext.action;
+  action.setBadgeText({ tabId, text: badge.text }).catch(() => {}); // the tab may be gone
+  action.setTitle({ tabId, title: badge.title }).catch(() => {});
+  if (badge.color) action.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => {});
+}
+
 /** @param {unknown} value @param {string} name */
 function requireString(value, name) {
   if (typeof value !== 'string') throw new Error(`${name} must be a string`);
@@ -207,7 +221,10 @@ async function handle(message, sender) {
       return {};
     }
     case Kind.reportStatus:
-      if (sender?.tab?.id !== undefined) await tabStatuses.set(String(sender.tab.id), message.status);
+      if (sender?.tab?.id !== undefined) {
+        await tabStatuses.set(String(sender.tab.id), message.status);
+        showBadge(sender.tab.id, message.status);
+      }
       return {};
     case Kind.getTabStatus:
       return (
