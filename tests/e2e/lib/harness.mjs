@@ -26,8 +26,10 @@ import { assertNoExtensionTraffic } from './privacy.mjs';
 /**
  * @param {string} title
  * @param {(ctx: SuiteContext) => void} body registers the tests with node:test
+ * @param {{extensionDir?: (kind: import('./browsers.mjs').BrowserKind) => Promise<string>}} [options]
+ *   `extensionDir` gives the block its own build to load instead of dist/ (e.g. a broken copy)
  */
-export function describeInBrowsers(title, body) {
+export function describeInBrowsers(title, body, { extensionDir } = {}) {
   for (const kind of selectedBrowsers()) {
     describe(`${title} [${kind}]`, () => {
       const ctx = /** @type {SuiteContext} */ ({ kind });
@@ -35,7 +37,10 @@ export function describeInBrowsers(title, body) {
       let openedBefore = new Set();
       before(async () => {
         ctx.server = await startFixtureServer();
-        ctx.session = await launchBrowser(kind, { proxyPort: ctx.server.proxyPort });
+        ctx.session = await launchBrowser(kind, {
+          proxyPort: ctx.server.proxyPort,
+          extensionDir: extensionDir ? await extensionDir(kind) : undefined,
+        });
         openedBefore = new Set(await ctx.session.browser.pages());
       });
       afterEach(async () => {
