@@ -172,7 +172,7 @@ fn proxy_runs_the_scrim_proxy_program_beside_scrim() {
     let run = || {
         Command::new(&scrim_copy)
             .args(["proxy", "--listen", "127.0.0.1:0"])
-            .env("PATH", &dir.join("empty"))
+            .env("PATH", dir.join("empty"))
             .output()
             .unwrap()
     };

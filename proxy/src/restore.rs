@@ -82,11 +82,7 @@ impl Restorer {
     /// Restores every string inside `value` (a tool call's parsed input).
     pub fn value(&self, value: &mut Value) {
         match value {
-            Value::String(s) => {
-                if s.contains('[') {
-                    *s = self.text(s);
-                }
-            }
+            Value::String(s) if s.contains('[') => *s = self.text(s),
             Value::Array(items) => items.iter_mut().for_each(|v| self.value(v)),
             Value::Object(map) => map.values_mut().for_each(|v| self.value(v)),
             _ => {}

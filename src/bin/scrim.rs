@@ -399,7 +399,7 @@ fn run_proxy(args: &[String]) -> ExitCode {
         .ok()
         .and_then(|exe| exe.parent().map(|dir| dir.join(&name)))
         .filter(|path| path.is_file());
-    let program = beside.map_or_else(|| std::path::PathBuf::from(&name), |path| path);
+    let program = beside.unwrap_or_else(|| std::path::PathBuf::from(&name));
     let mut command = std::process::Command::new(&program);
     command.args(args);
     #[cfg(unix)]
