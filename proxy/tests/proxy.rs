@@ -345,3 +345,29 @@ fn a_client_leaving_mid_stream_closes_the_upstream() {
     let count = result.recv_timeout(Duration::from_secs(20)).unwrap();
     assert!(count < 400, "the upstream kept streaming to a gone client");
 }
+
+#[test]
+fn a_body_over_ten_megabytes_without_a_length_is_cut_off_with_413() {
+    let (up, calls) = forbidden_upstream();
+    let proxy = proxy(up, 10 << 20, Duration::from_secs(10));
+    let mut stream = TcpStream::connect(proxy).unwrap();
+    let head = "POST /v1/messages HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+    stream.write_all(head.as_bytes()).unwrap();
+    let piece = format!("{:x}\r\n{}\r\n", 1 << 20, "a".repeat(1 << 20));
+    // Eleven 1 MB chunks; the proxy may answer and close before all are written.
+    for _ in 0..11 {
+        if stream.write_all(piece.as_bytes()).is_err() {
+            break;
+        }
+    }
+    let _ = stream.write_all(b"0\r\n\r\n");
+    let mut response = Vec::new();
+    let _ = stream.read_to_end(&mut response);
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 413"), "{response}");
+    assert!(
+        response.contains("\"type\":\"error\""),
+        "Anthropic-style error: {response}"
+    );
+    assert!(calls.recv_timeout(Duration::from_millis(100)).is_err());
+}
