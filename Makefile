@@ -11,7 +11,7 @@ SHELL := bash
 NODE_TESTS = $(wildcard tests/js/*.test.mjs) $(wildcard tests/e2e/*.test.mjs)
 WEB_EXT = node_modules/.bin/web-ext
 
-.PHONY: setup wasm build test test-rust lint-extension typecheck run bench score package clean
+.PHONY: setup wasm build npm-package test test-rust lint-extension typecheck run bench score package clean
 
 ## Install toolchains, browsers and npm packages that are missing.
 setup:
@@ -25,12 +25,18 @@ wasm: setup
 build: wasm
 	@node scripts/build.mjs
 
-## Rust: format, lints (native and wasm32), unit and integration tests.
+## The engine as an npm package (npm/), packed into target/npm/.
+npm-package: wasm
+	@bash scripts/build-npm.sh
+
+## Rust: format, lints (native and wasm32), unit and integration tests of the workspace
+## (the core and scrim-proxy); builds the scrim-proxy binary the SDK tests run.
 test-rust: setup
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
-	cargo test
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p scrim --lib --target wasm32-unknown-unknown -- -D warnings
+	cargo test --workspace
+	cargo build -p scrim-proxy
 
 ## Mozilla's linter on the Firefox build: no errors, no warnings.
 lint-extension: build
@@ -48,9 +54,10 @@ test: test-rust lint-extension typecheck
 run: build
 	@node scripts/demo.mjs
 
-## Core benchmarks (cargo bench) and in-browser latency benchmarks.
+## Core and proxy benchmarks (cargo bench) and in-browser latency benchmarks.
 bench: build
 	cargo bench
+	cargo bench -p scrim-proxy
 	@node scripts/bench-browser.mjs
 
 ## Precision and recall on the labelled corpora (../shared/corpus and tests/corpus), every level.

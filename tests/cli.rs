@@ -11,12 +11,8 @@ fn scrim(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("scrim runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    // A command that fails early exits without reading its input.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 
@@ -102,4 +98,99 @@ fn json_format_and_mask_command() {
         "a [TERM_1] b [TERM_1]"
     );
     assert_eq!(masked.status.code(), Some(1));
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("scrim-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn mask_and_restore_round_trip_through_a_private_vault() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("vault");
+    let vault = dir.join("vault.json");
+    let vault = vault.to_str().unwrap();
+    let prompt = "Write to ann.lee@corp-mail.cn, cc bob.ma@corp-mail.cn.\n";
+    let masked = scrim(&["mask", "--vault", vault], prompt);
+    assert_eq!(masked.status.code(), Some(1));
+    let masked = String::from_utf8(masked.stdout).unwrap();
+    assert_eq!(masked, "Write to [EMAIL_1], cc [EMAIL_2].\n");
+    let mode = std::fs::metadata(vault).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    assert!(std::fs::read_to_string(vault)
+        .unwrap()
+        .contains("ann.lee@corp-mail.cn"));
+
+    // A second call merges: the known value keeps its placeholder, a new one gets the next.
+    let again = scrim(
+        &["mask", "--vault", vault],
+        "bob.ma@corp-mail.cn and eve@corp-mail.cn",
+    );
+    assert_eq!(
+        String::from_utf8(again.stdout).unwrap(),
+        "[EMAIL_2] and [EMAIL_3]"
+    );
+
+    let answer = "Sent to [EMAIL_1] and [EMAIL_3]; [EMAIL_7] is unknown.";
+    let restored = scrim(&["restore", "--vault", vault], answer);
+    assert_eq!(restored.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(restored.stdout).unwrap(),
+        "Sent to ann.lee@corp-mail.cn and eve@corp-mail.cn; [EMAIL_7] is unknown."
+    );
+    let round = scrim(&["restore", "--vault", vault], &masked);
+    assert_eq!(String::from_utf8(round.stdout).unwrap(), prompt);
+}
+
+#[test]
+fn a_vault_others_can_read_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("open-vault");
+    let vault = dir.join("vault.json");
+    std::fs::write(&vault, r#"{"entries": {"[EMAIL_1]": "a@b.cn"}}"#).unwrap();
+    std::fs::set_permissions(&vault, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let vault = vault.to_str().unwrap();
+    let out = scrim(&["restore", "--vault", vault], "[EMAIL_1]");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("chmod 600"));
+    assert!(out.stdout.is_empty());
+    let missing = dir.join("missing.json");
+    let out = scrim(&["restore", "--vault", missing.to_str().unwrap()], "x");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(scrim(&["restore"], "x").status.code(), Some(2));
+}
+
+#[test]
+fn proxy_runs_the_scrim_proxy_program_beside_scrim() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("proxy");
+    let scrim_copy = dir.join("scrim");
+    std::fs::copy(env!("CARGO_BIN_EXE_scrim"), &scrim_copy).unwrap();
+    let run = || {
+        Command::new(&scrim_copy)
+            .args(["proxy", "--listen", "127.0.0.1:0"])
+            .env("PATH", dir.join("empty"))
+            .output()
+            .unwrap()
+    };
+    let missing = run();
+    assert_eq!(missing.status.code(), Some(2));
+    let message = String::from_utf8(missing.stderr).unwrap();
+    assert!(
+        message.contains("cargo build --release -p scrim-proxy"),
+        "{message}"
+    );
+
+    let fake = dir.join("scrim-proxy");
+    std::fs::write(&fake, "#!/bin/sh\necho \"proxy got: $*\"\nexit 7\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let ran = run();
+    assert_eq!(ran.status.code(), Some(7));
+    assert_eq!(
+        String::from_utf8(ran.stdout).unwrap(),
+        "proxy got: --listen 127.0.0.1:0\n"
+    );
 }

@@ -3,8 +3,18 @@
 //! ```text
 //! scrim scan [--sensitivity relaxed|balanced|strict] [--format text|json] [FILE…]
 //! scrim scan --jsonl [--sensitivity …]          JSON Lines {"id","text"} in, findings out
-//! scrim mask [--sensitivity …] [FILE…]          prints the text with placeholders
+//! scrim mask [--sensitivity …] [--vault FILE] [FILE…]   prints the text with placeholders
+//! scrim restore --vault FILE [FILE…]            puts the vault's originals back
+//! scrim proxy [OPTIONS]                         runs `scrim-proxy` (see proxy/)
 //! ```
+//!
+//! `--vault FILE` keeps the placeholders' originals in a JSON file only its owner may read
+//! (created with mode 0600; a vault others can read is refused). `mask` merges into an
+//! existing vault, so one value keeps its placeholder across calls.
+//!
+//! `scrim proxy` runs the `scrim-proxy` program found beside this one (or on `PATH`), the
+//! way git runs its subcommands: the network code lives in that separate program, never in
+//! the detection core.
 //!
 //! `--policy FILE` reads a JSON policy (custom terms and patterns, allowlist, category
 //! switches — the same object the extension uses); `--sensitivity` overrides its level.
@@ -12,7 +22,7 @@
 //! Reads standard input when no file is given. Exit status: 0 when nothing was found,
 //! 1 when something was, 2 on error — so `scrim scan` can guard a pre-commit hook.
 
-use scrim::{mask, Finding, Policy, Scanner, ScannerBuilder, Sensitivity, Vault};
+use scrim::{mask, restore, Finding, Policy, Scanner, ScannerBuilder, Sensitivity, Vault};
 use serde::{Deserialize, Serialize};
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -20,8 +30,10 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   scrim scan [--sensitivity relaxed|balanced|strict] [--format text|json] [FILE...]
   scrim scan --jsonl [--sensitivity LEVEL]   (JSON Lines {\"id\",\"text\"} on stdin)
-  scrim mask [--sensitivity LEVEL] [FILE...]
-Options for both: --policy FILE (a JSON policy: custom_terms, custom_patterns, allowlist,
+  scrim mask [--sensitivity LEVEL] [--vault FILE] [FILE...]
+  scrim restore --vault FILE [FILE...]
+  scrim proxy [--listen ADDR] [--upstream URL] [--policy FILE] [--sensitivity LEVEL]
+Options for scan and mask: --policy FILE (a JSON policy: custom_terms, custom_patterns, allowlist,
 categories, sensitivity). Reads standard input when no FILE is given.
 Exit status: 0 nothing found, 1 found, 2 error.";
 
@@ -29,6 +41,7 @@ Exit status: 0 nothing found, 1 found, 2 error.";
 enum Command {
     Scan,
     Mask,
+    Restore,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,6 +56,7 @@ struct Options {
     sensitivity: Option<Sensitivity>,
     policy: Option<String>,
     format: Format,
+    vault: Option<String>,
     files: Vec<String>,
 }
 
@@ -51,6 +65,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     let command = match rest.next().map(String::as_str) {
         Some("scan") => Command::Scan,
         Some("mask") => Command::Mask,
+        Some("restore") => Command::Restore,
         Some(other) => return Err(format!("unknown command '{other}'")),
         None => return Err("missing command".into()),
     };
@@ -59,6 +74,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         sensitivity: None,
         policy: None,
         format: Format::Text,
+        vault: None,
         files: Vec::new(),
     };
     while let Some(arg) = rest.next() {
@@ -82,6 +98,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 };
             }
             "--jsonl" => options.format = Format::JsonLines,
+            "--vault" => options.vault = Some(rest.next().ok_or("--vault needs a file")?.clone()),
             "-h" | "--help" => return Err(String::new()),
             flag if flag.starts_with('-') && flag != "-" => {
                 return Err(format!("unknown option '{flag}'"))
@@ -89,8 +106,14 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             file => options.files.push(file.to_string()),
         }
     }
-    if options.command == Command::Mask && options.format != Format::Text {
-        return Err("mask prints text; --format and --jsonl apply to scan".into());
+    if options.command != Command::Scan && options.format != Format::Text {
+        return Err("mask and restore print text; --format and --jsonl apply to scan".into());
+    }
+    if options.command == Command::Restore && options.vault.is_none() {
+        return Err("restore needs --vault FILE".into());
+    }
+    if options.command == Command::Scan && options.vault.is_some() {
+        return Err("--vault applies to mask and restore".into());
     }
     Ok(options)
 }
@@ -247,8 +270,69 @@ fn build_scanner(options: &Options) -> Result<Scanner, String> {
         .map_err(|e| e.to_string())
 }
 
+/// Reads a vault file; `Ok(None)` when it does not exist yet. A vault that others may read
+/// is refused: it holds the very values masking keeps private.
+fn read_vault(path: &str) -> Result<Option<Vault>, String> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{path}: {e}")),
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = metadata.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(format!(
+                "vault {path} may be read by others (mode {mode:o}); run: chmod 600 {path}"
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = metadata;
+    let json = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    serde_json::from_str(&json)
+        .map(Some)
+        .map_err(|e| format!("{path}: not a Scrim vault: {e}"))
+}
+
+/// Writes a vault through a temporary file created 0600 beside it, then renames it over.
+fn write_vault(path: &str, vault: &Vault) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(vault).map_err(|e| e.to_string())?;
+    let temporary = format!("{path}.tmp{}", std::process::id());
+    let mut open = std::fs::OpenOptions::new();
+    open.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut open, 0o600);
+    let written = open
+        .open(&temporary)
+        .and_then(|mut file| {
+            file.write_all(json.as_bytes())
+                .and_then(|()| file.sync_all())
+        })
+        .and_then(|()| std::fs::rename(&temporary, path));
+    written.map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        format!("{path}: {e}")
+    })
+}
+
 fn run(options: &Options) -> Result<bool, String> {
+    if options.command == Command::Restore {
+        let path = options.vault.as_deref().unwrap_or_default();
+        let vault = read_vault(path)?.ok_or_else(|| format!("{path}: no such vault"))?;
+        let mut out = io::BufWriter::new(io::stdout().lock());
+        for (_, text) in read_inputs(&options.files).map_err(|e| e.to_string())? {
+            write!(out, "{}", restore(&text, &vault).text).map_err(|e| e.to_string())?;
+        }
+        out.flush().map_err(|e| e.to_string())?;
+        return Ok(false);
+    }
     let scanner = build_scanner(options)?;
+    let mut vault = match &options.vault {
+        Some(path) => read_vault(path)?.unwrap_or_default(),
+        None => Vault::new(),
+    };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     if options.format == Format::JsonLines {
@@ -264,9 +348,10 @@ fn run(options: &Options) -> Result<bool, String> {
         found |= !findings.is_empty();
         match (options.command, options.format) {
             (Command::Mask, _) => {
-                let masked = mask(text, &findings, &mut Vault::new());
+                let masked = mask(text, &findings, &mut vault);
                 write!(out, "{}", masked.text).map_err(|e| e.to_string())?;
             }
+            (Command::Restore, _) => unreachable!("restore returned above"),
             (Command::Scan, Format::Text) => {
                 let mut cursor = LineCursor::new(text);
                 for f in &findings {
@@ -301,11 +386,46 @@ fn run(options: &Options) -> Result<bool, String> {
         writeln!(out, "{json}").map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
+    if let Some(path) = &options.vault {
+        write_vault(path, &vault)?;
+    }
     Ok(found)
+}
+
+/// Runs `scrim-proxy` with `args`: the one beside this executable, else the one on `PATH`.
+fn run_proxy(args: &[String]) -> ExitCode {
+    let name = format!("scrim-proxy{}", std::env::consts::EXE_SUFFIX);
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(&name)))
+        .filter(|path| path.is_file());
+    let program = beside.unwrap_or_else(|| std::path::PathBuf::from(&name));
+    let mut command = std::process::Command::new(&program);
+    command.args(args);
+    #[cfg(unix)]
+    let error = std::os::unix::process::CommandExt::exec(&mut command);
+    #[cfg(not(unix))]
+    let error = match command.status() {
+        Ok(status) => return ExitCode::from(status.code().unwrap_or(2) as u8),
+        Err(e) => e,
+    };
+    if error.kind() == io::ErrorKind::NotFound {
+        eprintln!(
+            "scrim: 'scrim proxy' needs the scrim-proxy program, found neither beside {} nor on PATH; \
+             build it with: cargo build --release -p scrim-proxy",
+            std::env::current_exe().map_or_else(|_| "scrim".into(), |p| p.display().to_string())
+        );
+    } else {
+        eprintln!("scrim: running {}: {error}", program.display());
+    }
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("proxy") {
+        return run_proxy(&args[1..]);
+    }
     let options = match parse_args(&args) {
         Ok(options) => options,
         Err(message) => {
