@@ -89,10 +89,22 @@ fn proxy(upstream: SocketAddr, max_body: usize, timeout: Duration) -> SocketAddr
 }
 
 fn call(proxy: SocketAddr, path: &str, content_type: &str, body: &str) -> (u16, String) {
+    call_declaring(proxy, path, content_type, body.len(), body)
+}
+
+/// Sends a request whose `content-length` is `declared` and whose body is `body` (which may
+/// be shorter: a request refused on its declared length alone is sent without its body, so
+/// the proxy's early answer is never lost to a reset from unread bytes).
+fn call_declaring(
+    proxy: SocketAddr,
+    path: &str,
+    content_type: &str,
+    declared: usize,
+    body: &str,
+) -> (u16, String) {
     let mut stream = TcpStream::connect(proxy).unwrap();
     let request = format!(
-        "POST {path} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer sk-secret-key\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
+        "POST {path} HTTP/1.1\r\nhost: x\r\nauthorization: Bearer sk-secret-key\r\ncontent-type: {content_type}\r\ncontent-length: {declared}\r\nconnection: close\r\n\r\n{body}"
     );
     stream.write_all(request.as_bytes()).unwrap();
     let mut response = Vec::new();
@@ -268,7 +280,13 @@ fn bad_requests_are_refused_and_never_forwarded() {
         "{{\"messages\": [{{\"role\": \"user\", \"content\": \"{}\"}}]}}",
         "a".repeat(2 << 20)
     );
-    let (status, body) = call(proxy, "/v1/chat/completions", "application/json", &big);
+    let (status, body) = call_declaring(
+        proxy,
+        "/v1/chat/completions",
+        "application/json",
+        big.len(),
+        "",
+    );
     assert_eq!(status, 413);
     assert!(body.contains("larger than"), "{body}");
     let (status, _) = call(
